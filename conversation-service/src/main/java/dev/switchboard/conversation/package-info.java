@@ -1,0 +1,5 @@
+/** conversation-service. */
+@NullMarked
+package dev.switchboard.conversation;
+
+import org.jspecify.annotations.NullMarked;

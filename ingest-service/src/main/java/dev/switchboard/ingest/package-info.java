@@ -1,0 +1,5 @@
+/** ingest-service. */
+@NullMarked
+package dev.switchboard.ingest;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** notify-service. */
+@NullMarked
+package dev.switchboard.notify;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** routing-service. */
+@NullMarked
+package dev.switchboard.routing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,47 @@
+package dev.switchboard.events;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The stable CloudEvents {@code type} of every event: the wire name, decoupled from Java class names. */
+public final class EventTypes {
+
+    private static final Map<Class<? extends SwitchboardEvent>, String> TYPES = Map.ofEntries(
+            Map.entry(MessageReceived.class, "dev.switchboard.message.received.v1"),
+            Map.entry(ConversationOpened.class, "dev.switchboard.conversation.opened.v1"),
+            Map.entry(MessageAppended.class, "dev.switchboard.conversation.message-appended.v1"),
+            Map.entry(ConversationAssigned.class, "dev.switchboard.conversation.assigned.v1"),
+            Map.entry(ConversationResolved.class, "dev.switchboard.conversation.resolved.v1"),
+            Map.entry(AgentPresenceChanged.class, "dev.switchboard.agent.presence-changed.v1"),
+            Map.entry(ConversationWaiting.class, "dev.switchboard.routing.conversation-waiting.v1"),
+            Map.entry(ConversationReleased.class, "dev.switchboard.routing.conversation-released.v1"),
+            Map.entry(ConversationRouted.class, "dev.switchboard.routing.conversation-routed.v1"),
+            Map.entry(ConversationQueued.class, "dev.switchboard.routing.conversation-queued.v1"),
+            Map.entry(AgentReplied.class, "dev.switchboard.message.reply-requested.v1"),
+            Map.entry(MessageDelivered.class, "dev.switchboard.delivery.delivered.v1"),
+            Map.entry(DeliveryFailed.class, "dev.switchboard.delivery.failed.v1"));
+
+    private static final Map<String, Class<? extends SwitchboardEvent>> CLASSES = TYPES.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
+    private EventTypes() {
+    }
+
+    public static String typeOf(Class<? extends SwitchboardEvent> eventClass) {
+        String type = TYPES.get(eventClass);
+        if (type == null) {
+            throw new IllegalArgumentException("unregistered event class " + eventClass.getName());
+        }
+        return type;
+    }
+
+    public static Optional<Class<? extends SwitchboardEvent>> classOf(String type) {
+        return Optional.ofNullable(CLASSES.get(type));
+    }
+
+    /** Every registered event class, for tests and documentation. */
+    public static Map<Class<? extends SwitchboardEvent>, String> all() {
+        return TYPES;
+    }
+}

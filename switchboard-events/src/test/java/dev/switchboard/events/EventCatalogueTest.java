@@ -1,0 +1,77 @@
+package dev.switchboard.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue is complete: every event has a type, a fixture and one topic; headers follow the CloudEvents binding. */
+class EventCatalogueTest {
+
+    @Test
+    void everyConcreteEventIsRegisteredAndHasAFixture() {
+        Set<Class<?>> concrete = leaves(SwitchboardEvent.class).collect(Collectors.toSet());
+
+        assertThat(EventTypes.all().keySet()).containsExactlyInAnyOrderElementsOf(
+                concrete.stream().map(c -> c.asSubclass(SwitchboardEvent.class)).toList());
+        assertThat(EventFixtures.all()).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(concrete);
+    }
+
+    @Test
+    void everyFamilyHasExactlyOneTopic() {
+        assertThat(Arrays.stream(Topic.values()).<Class<?>>map(Topic::family).toList())
+                .containsExactlyInAnyOrder(SwitchboardEvent.class.getPermittedSubclasses());
+        EventFixtures.all().forEach(e -> assertThat(Topic.of(e).family()).isAssignableFrom(e.getClass()));
+    }
+
+    @Test
+    void topicNamesAreKebabCaseDomainNames() {
+        assertThat(Topic.values()).allSatisfy(t -> assertThat(t.topicName()).matches("[a-z]+(-[a-z]+)*"));
+    }
+
+    @Test
+    void keysAreTheEntityWhoseOrderMatters() {
+        assertThat(EventFixtures.messageReceived().partitionKey()).isEqualTo("demo:demo-webchat:visitor-7");
+        assertThat(EventFixtures.agentPresenceChanged().partitionKey()).isEqualTo("demo");
+        assertThat(EventFixtures.conversationRouted().partitionKey()).isEqualTo(EventFixtures.CONVERSATION);
+        assertThat(EventFixtures.agentReplied().partitionKey()).isEqualTo(EventFixtures.CONVERSATION);
+    }
+
+    @Test
+    void cloudEventHeadersAreRawUtf8BinaryModeAttributes() {
+        var headers = CloudEventHeaders.of(EventFixtures.conversationAssigned(), "/switchboard/conversation-service");
+
+        assertThat(headers).containsKeys("ce_id", "ce_type", "ce_source", "ce_specversion", "ce_time");
+        assertThat(new String(headers.get("ce_type"), StandardCharsets.UTF_8))
+                .isEqualTo("dev.switchboard.conversation.assigned.v1");
+        assertThat(new String(headers.get("ce_time"), StandardCharsets.UTF_8)).isEqualTo("2026-11-23T09:58:00Z");
+        assertThat(new String(headers.get("ce_specversion"), StandardCharsets.UTF_8)).isEqualTo("1.0");
+        assertThat(CloudEventHeaders.typeIn(headers)).contains("dev.switchboard.conversation.assigned.v1");
+    }
+
+    @Test
+    void anUnknownTypeIsRefusedNotGuessed() {
+        assertThatThrownBy(() -> EventCodec.decode("dev.example.unknown", "{}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(EventCodec.UnknownEventTypeException.class)
+                .hasMessageContaining("dev.example.unknown");
+    }
+
+    @Test
+    void unknownFieldsFromANewerProducerAreIgnored() {
+        byte[] json = ("{\"eventId\":\"00000000-0000-4000-8000-000000000006\",\"occurredAt\":\"2026-11-23T09:58:00Z\","
+                + "\"workspaceId\":\"demo\",\"conversationId\":\"" + EventFixtures.CONVERSATION
+                + "\",\"agentId\":\"alice\",\"csatScore\":5}").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(EventCodec.decode(json, ConversationResolved.class)).isEqualTo(EventFixtures.conversationResolved());
+    }
+
+    private static Stream<Class<?>> leaves(Class<?> type) {
+        Class<?>[] permitted = type.getPermittedSubclasses();
+        return permitted == null ? Stream.of(type) : Arrays.stream(permitted).flatMap(EventCatalogueTest::leaves);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.switchboard.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One canonical instance of every event, matching the checked-in samples under {@code samples/}. */
+public final class EventFixtures {
+
+    public static final String WORKSPACE = "demo";
+    public static final String CONVERSATION = "6f1c1a0e-8a53-4f7b-9a53-2d4f3b1f9c01";
+    public static final Instant AT = Instant.parse("2026-11-23T09:58:00Z");
+
+    private EventFixtures() {
+    }
+
+    public static UUID id(int n) {
+        return UUID.fromString("00000000-0000-4000-8000-%012d".formatted(n));
+    }
+
+    public static MessageReceived messageReceived() {
+        return new MessageReceived(id(1), AT, WORKSPACE, "demo-webchat", Channel.WEBCHAT,
+                "5b0c2f0e-3a47-3c1e-9a51-0d2f1f6e7a10", "client-42", new Sender("visitor-7", "Ana"),
+                "Help! My internet cut out",
+                List.of(new Attachment("https://files.example/modem.jpg", "image/jpeg", "modem.jpg")), null);
+    }
+
+    public static MessageReceived emailReceived() {
+        return new MessageReceived(id(2), AT, WORKSPACE, "demo-email", Channel.EMAIL,
+                "8d7e5c1a-1f0b-3b2e-8c11-4a5b6c7d8e9f", "<cafe@mail.example>",
+                new Sender("ana@example.com", "Ana Lima"), "Still no internet.", List.of(),
+                new ThreadHints("<cafe@mail.example>", "<beef@switchboard.local>",
+                        List.of("<beef@switchboard.local>"), "Re: Your ticket"));
+    }
+
+    public static ConversationOpened conversationOpened() {
+        return new ConversationOpened(id(3), AT, WORKSPACE, CONVERSATION, "demo-webchat", Channel.WEBCHAT,
+                "c-visitor-7", "visitor-7", Priority.NORMAL);
+    }
+
+    public static MessageAppended messageAppended() {
+        return new MessageAppended(id(4), AT, WORKSPACE, CONVERSATION, "5b0c2f0e-3a47-3c1e-9a51-0d2f1f6e7a10",
+                "demo-webchat", Channel.WEBCHAT, Direction.INBOUND, new Author(Author.Kind.CONTACT, "c-visitor-7"),
+                "Help! My internet cut out", List.of(), "alice");
+    }
+
+    public static ConversationAssigned conversationAssigned() {
+        return new ConversationAssigned(id(5), AT, WORKSPACE, CONVERSATION, "alice", null, "demo-webchat",
+                Channel.WEBCHAT);
+    }
+
+    public static ConversationResolved conversationResolved() {
+        return new ConversationResolved(id(6), AT, WORKSPACE, CONVERSATION, "alice");
+    }
+
+    public static AgentPresenceChanged agentPresenceChanged() {
+        return new AgentPresenceChanged(id(7), AT, WORKSPACE, "alice", Presence.ONLINE, 6);
+    }
+
+    public static ConversationWaiting conversationWaiting() {
+        return new ConversationWaiting(id(8), AT, WORKSPACE, CONVERSATION, "demo-webchat", Channel.WEBCHAT,
+                Priority.NORMAL);
+    }
+
+    public static ConversationReleased conversationReleased() {
+        return new ConversationReleased(id(9), AT, WORKSPACE, CONVERSATION, "alice", ReleaseReason.RESOLVED);
+    }
+
+    public static ConversationRouted conversationRouted() {
+        return new ConversationRouted(id(10), AT, WORKSPACE, CONVERSATION, "alice", 1, 6);
+    }
+
+    public static ConversationQueued conversationQueued() {
+        return new ConversationQueued(id(11), AT, WORKSPACE, CONVERSATION, 3, null);
+    }
+
+    public static AgentReplied agentReplied() {
+        return new AgentReplied(id(12), AT, WORKSPACE, CONVERSATION, "0a1b2c3d-0000-4000-8000-000000000012",
+                "demo-webchat", Channel.WEBCHAT, "visitor-7", "alice", "Let's get you back online.", List.of());
+    }
+
+    public static MessageDelivered messageDelivered() {
+        return new MessageDelivered(id(13), AT, WORKSPACE, CONVERSATION, "0a1b2c3d-0000-4000-8000-000000000012",
+                Channel.WEBCHAT, null);
+    }
+
+    public static DeliveryFailed deliveryFailed() {
+        return new DeliveryFailed(id(14), AT, WORKSPACE, CONVERSATION, "0a1b2c3d-0000-4000-8000-000000000012",
+                Channel.SMS, "provider answered 503", 5, true);
+    }
+
+    /** Every fixture, one per registered event class (email is an extra variant of MessageReceived). */
+    public static List<SwitchboardEvent> all() {
+        return List.of(messageReceived(), conversationOpened(), messageAppended(), conversationAssigned(),
+                conversationResolved(), agentPresenceChanged(), conversationWaiting(), conversationReleased(),
+                conversationRouted(), conversationQueued(), agentReplied(), messageDelivered(), deliveryFailed());
+    }
+}
