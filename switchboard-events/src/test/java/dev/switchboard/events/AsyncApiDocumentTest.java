@@ -38,6 +38,27 @@ class AsyncApiDocumentTest {
         assertThat(EventTypes.all().values()).allSatisfy(type -> assertThat(text).contains(type));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyEventSchemaHasExactlyTheRecordsFieldsAndRequiresTheNonNullableOnes() throws IOException {
+        Map<String, Object> components = (Map<String, Object>) load().get("components");
+        Map<String, Map<String, Object>> schemas = (Map<String, Map<String, Object>>) components.get("schemas");
+
+        for (Class<? extends SwitchboardEvent> event : EventTypes.all().keySet()) {
+            Map<String, Object> schema = schemas.get(event.getSimpleName());
+            assertThat(schema).as("schema %s", event.getSimpleName()).isNotNull();
+            var fields = java.util.Arrays.stream(event.getRecordComponents()).toList();
+            assertThat(((Map<String, Object>) schema.get("properties")).keySet()).as(event.getSimpleName())
+                    .containsExactlyElementsOf(fields.stream().map(java.lang.reflect.RecordComponent::getName)
+                            .toList());
+            assertThat((java.util.List<String>) schema.get("required")).as(event.getSimpleName())
+                    .containsExactlyElementsOf(fields.stream()
+                            .filter(c -> !c.getAnnotatedType().isAnnotationPresent(
+                                    org.jspecify.annotations.Nullable.class))
+                            .map(java.lang.reflect.RecordComponent::getName).toList());
+        }
+    }
+
     private static Map<String, Object> load() throws IOException {
         try (Reader reader = Files.newBufferedReader(document())) {
             return new Yaml().load(reader);
