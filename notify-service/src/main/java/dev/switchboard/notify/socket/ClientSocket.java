@@ -1,0 +1,71 @@
+package dev.switchboard.notify.socket;
+
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.SessionLimitExceededException;
+
+/**
+ * One client's socket, safe to write from many threads and bounded in send time and buffer, so that a slow or
+ * stalled client is closed instead of holding up the Kafka consumer that writes to everyone: a writer finding a send
+ * in progress only queues; the writer doing the send waits at most the send time limit, then the client is dropped.
+ */
+final class ClientSocket {
+
+    private static final Logger log = LoggerFactory.getLogger(ClientSocket.class);
+
+    /** Tomcat's bound on one blocking write (20 s unless set): the thread that holds the write waits no longer. */
+    private static final String TOMCAT_BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
+
+    private final ConcurrentWebSocketSessionDecorator session;
+
+    private ClientSocket(ConcurrentWebSocketSessionDecorator session) {
+        this.session = session;
+    }
+
+    static ClientSocket bounded(WebSocketSession raw, SocketProperties limits) {
+        long sendTimeLimit = limits.sendTimeLimit().toMillis();
+        if (raw instanceof NativeWebSocketSession nativeSession
+                && nativeSession.getNativeSession() instanceof jakarta.websocket.Session container) {
+            container.getUserProperties().put(TOMCAT_BLOCKING_SEND_TIMEOUT, sendTimeLimit);
+        }
+        return new ClientSocket(new ConcurrentWebSocketSessionDecorator(raw, (int) sendTimeLimit,
+                (int) limits.sendBufferLimit().toBytes()));
+    }
+
+    String id() {
+        return session.getId();
+    }
+
+    /** Sends (or queues behind a send in progress); false when the socket is gone or was dropped for falling behind. */
+    boolean send(TextMessage frame) {
+        if (!session.isOpen()) {
+            return false;
+        }
+        try {
+            session.sendMessage(frame);
+            return true;
+        } catch (SessionLimitExceededException e) {
+            log.info("dropping socket {} that fell behind: {}", id(), e.getMessage());
+            close();
+            return false;
+        } catch (IOException | IllegalStateException e) {
+            log.debug("send to socket {} failed: {}", id(), e.toString());
+            close();
+            return false;
+        }
+    }
+
+    private void close() {
+        try {
+            session.close(CloseStatus.SESSION_NOT_RELIABLE);
+        } catch (IOException | IllegalStateException e) {
+            log.debug("closing socket {} failed: {}", id(), e.toString());
+        }
+    }
+}
