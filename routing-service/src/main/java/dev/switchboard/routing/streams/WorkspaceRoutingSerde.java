@@ -1,0 +1,24 @@
+package dev.switchboard.routing.streams;
+
+import dev.switchboard.routing.engine.WorkspaceRouting;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Stores a workspace's routing state as JSON, so the changelog topic stays readable by an operator. */
+final class WorkspaceRoutingSerde {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private WorkspaceRoutingSerde() {
+    }
+
+    static Serde<WorkspaceRouting> create() {
+        return Serdes.serdeFrom(
+                (topic, state) -> state == null ? null : MAPPER.writeValueAsBytes(state),
+                (topic, bytes) -> bytes == null ? null : MAPPER.readValue(bytes, WorkspaceRouting.class));
+    }
+}

@@ -1,0 +1,148 @@
+package dev.switchboard.routing.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.events.AgentPresenceChanged;
+import dev.switchboard.events.Channel;
+import dev.switchboard.events.CloudEventHeaders;
+import dev.switchboard.events.ConversationQueued;
+import dev.switchboard.events.ConversationRouted;
+import dev.switchboard.events.ConversationWaiting;
+import dev.switchboard.events.EventCodec;
+import dev.switchboard.events.Presence;
+import dev.switchboard.events.Priority;
+import dev.switchboard.events.RoutingInput;
+import dev.switchboard.events.SwitchboardEvent;
+import dev.switchboard.events.Topic;
+import dev.switchboard.routing.engine.WorkspaceRouting;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RoutingTopologyTest {
+
+    private static final Instant T1 = Instant.parse("2026-11-23T09:58:00Z");
+    private static final Instant T2 = T1.plusSeconds(30);
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> inputs;
+    private TestOutputTopic<String, byte[]> assignments;
+
+    @BeforeEach
+    void startTopology() {
+        StreamsBuilder builder = new StreamsBuilder();
+        RoutingTopology.define(builder);
+        Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "routing-service");
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        driver = new TopologyTestDriver(builder.build(), config);
+        inputs = driver.createInputTopic(Topic.ROUTING_INPUTS.topicName(), Serdes.String().serializer(),
+                Serdes.ByteArray().serializer());
+        assignments = driver.createOutputTopic(Topic.CONVERSATION_ASSIGNMENTS.topicName(),
+                Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+    }
+
+    @AfterEach
+    void closeTopology() {
+        driver.close();
+    }
+
+    @Test
+    void aWaitingConversationIsRoutedToTheAgentRememberedFromAnEarlierRecord() {
+        // Given alice came online in an earlier record
+        pipe(new AgentPresenceChanged(id(1), T1, "demo", "alice", Presence.ONLINE, 6), T1);
+
+        // When a conversation waits
+        pipe(waiting(2, "conv-1"), T2);
+
+        // Then one CloudEvent keyed by the conversation routes it to alice, stamped with the record's time
+        TestRecord<String, byte[]> output = assignments.readRecord();
+        assertThat(output.key()).isEqualTo("conv-1");
+        assertThat(header(output, CloudEventHeaders.TYPE)).isEqualTo("dev.switchboard.routing.conversation-routed.v1");
+        assertThat(header(output, CloudEventHeaders.SOURCE)).isEqualTo("/switchboard/routing-service");
+        assertThat(decode(output)).isEqualTo(new ConversationRouted(
+                UUID.nameUUIDFromBytes((id(2) + "#0").getBytes(StandardCharsets.UTF_8)), T2, "demo", "conv-1",
+                "alice", 1, 6));
+        assertThat(assignments.isEmpty()).isTrue();
+        WorkspaceRouting stored = driver.<String, WorkspaceRouting>getKeyValueStore(RoutingTopology.STORE).get("demo");
+        assertThat(stored.agents().get("alice").load()).isEqualTo(1);
+    }
+
+    @Test
+    void anAgentGoingOfflineRequeuesAndReroutesTheirConversation() {
+        // Given alice holds conv-1 and bob has room
+        pipe(new AgentPresenceChanged(id(1), T1, "demo", "alice", Presence.ONLINE, 1), T1);
+        pipe(waiting(2, "conv-1"), T1);
+        pipe(new AgentPresenceChanged(id(3), T1, "demo", "bob", Presence.ONLINE, 1), T1);
+        assignments.readRecordsToList();
+
+        // When alice goes offline
+        pipe(new AgentPresenceChanged(id(4), T2, "demo", "alice", Presence.OFFLINE, 1), T2);
+
+        // Then conv-1 is announced requeued from alice, then routed to bob, both keyed by the conversation
+        List<TestRecord<String, byte[]>> outputs = assignments.readRecordsToList();
+        assertThat(outputs).extracting(TestRecord::key).containsExactly("conv-1", "conv-1");
+        assertThat(decode(outputs.get(0))).isInstanceOfSatisfying(ConversationQueued.class,
+                queued -> assertThat(queued.previousAgentId()).isEqualTo("alice"));
+        assertThat(decode(outputs.get(1))).isInstanceOfSatisfying(ConversationRouted.class,
+                routed -> assertThat(routed.agentId()).isEqualTo("bob"));
+    }
+
+    @Test
+    void aRecordOfUnknownTypeIsSkippedAndProcessingGoesOn() {
+        // Given a record whose ce_type no Switchboard event has
+        RecordHeaders unknown = new RecordHeaders();
+        unknown.add(CloudEventHeaders.TYPE, "dev.example.unknown.v1".getBytes(StandardCharsets.UTF_8));
+        inputs.pipeInput(new TestRecord<>("demo", "{}".getBytes(StandardCharsets.UTF_8), unknown, T1));
+
+        // When a conversation waits afterwards
+        pipe(waiting(2, "conv-1"), T2);
+
+        // Then only the conversation produces a decision: it queues, nobody being online
+        List<TestRecord<String, byte[]>> outputs = assignments.readRecordsToList();
+        assertThat(outputs).singleElement().satisfies(output -> assertThat(decode(output))
+                .isInstanceOfSatisfying(ConversationQueued.class, queued -> assertThat(queued.queueLength()).isOne()));
+    }
+
+    private void pipe(RoutingInput input, Instant timestamp) {
+        RecordHeaders headers = new RecordHeaders();
+        CloudEventHeaders.of(input, "/switchboard/conversation-service").forEach(headers::add);
+        inputs.pipeInput(new TestRecord<>(input.partitionKey(), EventCodec.encode(input), headers, timestamp));
+    }
+
+    private static ConversationWaiting waiting(int n, String conversationId) {
+        return new ConversationWaiting(id(n), T1, "demo", conversationId, "demo-webchat", Channel.WEBCHAT,
+                Priority.NORMAL);
+    }
+
+    private static SwitchboardEvent decode(TestRecord<String, byte[]> output) {
+        return EventCodec.decode(header(output, CloudEventHeaders.TYPE), output.value());
+    }
+
+    private static String header(TestRecord<String, byte[]> output, String name) {
+        return new String(output.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static UUID id(int n) {
+        return UUID.fromString("00000000-0000-4000-8000-%012d".formatted(n));
+    }
+}
