@@ -1,4 +1,4 @@
-/** conversation-service. */
+/** conversation-service: conversations, messages and contacts in MongoDB, and the agents' REST API. */
 @NullMarked
 package dev.switchboard.conversation;
 

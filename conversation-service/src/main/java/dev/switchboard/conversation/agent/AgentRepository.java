@@ -1,0 +1,57 @@
+package dev.switchboard.conversation.agent;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import dev.switchboard.events.Presence;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.stereotype.Repository;
+
+/** The {@code agents} collection, {@code _id} = agentId (also the sign-in username). */
+@Repository
+public class AgentRepository {
+
+    private final MongoCollection<Document> agents;
+
+    AgentRepository(MongoDatabase database) {
+        this.agents = database.getCollection("agents");
+        agents.createIndex(Indexes.ascending("workspaceId"));
+    }
+
+    public Optional<Agent> find(String agentId) {
+        return Optional.ofNullable(agents.find(Filters.eq("_id", agentId)).first()).map(AgentRepository::toAgent);
+    }
+
+    /** Stores the agent unless one with its id exists (an existing agent keeps its password and status). */
+    public void insertIfAbsent(Agent agent) {
+        Document fields = new Document("workspaceId", agent.workspaceId())
+                .append("displayName", agent.displayName())
+                .append("role", agent.role().name())
+                .append("capacity", agent.capacity())
+                .append("passwordHash", agent.passwordHash())
+                .append("status", agent.status().name());
+        agents.updateOne(Filters.eq("_id", agent.id()), new Document("$setOnInsert", fields),
+                new UpdateOptions().upsert(true));
+    }
+
+    /** Sets the status of the workspace's agent; empty when there is no such agent. */
+    Optional<Agent> changeStatus(String workspaceId, String agentId, Presence status) {
+        return Optional.ofNullable(agents.findOneAndUpdate(
+                        Filters.and(Filters.eq("_id", agentId), Filters.eq("workspaceId", workspaceId)),
+                        Updates.set("status", status.name()),
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
+                .map(AgentRepository::toAgent);
+    }
+
+    private static Agent toAgent(Document d) {
+        return new Agent(d.getString("_id"), d.getString("workspaceId"), d.getString("displayName"),
+                AgentRole.valueOf(d.getString("role")), d.getInteger("capacity", 0), d.getString("passwordHash"),
+                Presence.valueOf(d.getString("status")));
+    }
+}

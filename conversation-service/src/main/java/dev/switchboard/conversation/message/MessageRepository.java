@@ -1,0 +1,83 @@
+package dev.switchboard.conversation.message;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import dev.switchboard.events.Attachment;
+import dev.switchboard.events.Author;
+import dev.switchboard.events.Direction;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.stereotype.Repository;
+
+/** The {@code messages} collection: {@code _id} is the messageId, so a redelivered record never makes a second message. */
+@Repository
+public class MessageRepository {
+
+    private final MongoCollection<Document> messages;
+
+    MessageRepository(MongoDatabase database) {
+        this.messages = database.getCollection("messages");
+        messages.createIndex(Indexes.ascending("conversationId", "createdAt"));
+    }
+
+    /** Stores the message; false when a message with its id is already stored. */
+    public boolean insert(Message message) {
+        try {
+            messages.insertOne(toDocument(message));
+            return true;
+        } catch (MongoWriteException e) {
+            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public Optional<Message> find(String messageId) {
+        return Optional.ofNullable(messages.find(Filters.eq("_id", messageId)).first()).map(MessageRepository::toMessage);
+    }
+
+    /** The conversation's history, oldest first. */
+    public List<Message> inConversation(String workspaceId, String conversationId) {
+        return messages.find(Filters.and(Filters.eq("conversationId", conversationId),
+                        Filters.eq("workspaceId", workspaceId)))
+                .sort(Sorts.ascending("createdAt", "_id"))
+                .map(MessageRepository::toMessage)
+                .into(new ArrayList<>());
+    }
+
+    private static Document toDocument(Message message) {
+        List<Document> attachments = message.attachments().stream()
+                .map(a -> new Document("url", a.url()).append("contentType", a.contentType())
+                        .append("fileName", a.fileName()))
+                .toList();
+        return new Document("_id", message.id())
+                .append("conversationId", message.conversationId())
+                .append("workspaceId", message.workspaceId())
+                .append("direction", message.direction().name())
+                .append("author", new Document("kind", message.author().kind().name())
+                        .append("id", message.author().id()))
+                .append("text", message.text())
+                .append("attachments", attachments)
+                .append("createdAt", Date.from(message.createdAt()));
+    }
+
+    private static Message toMessage(Document document) {
+        Document author = document.get("author", Document.class);
+        List<Attachment> attachments = document.getList("attachments", Document.class, List.of()).stream()
+                .map(a -> new Attachment(a.getString("url"), a.getString("contentType"), a.getString("fileName")))
+                .toList();
+        return new Message(document.getString("_id"), document.getString("conversationId"),
+                document.getString("workspaceId"), Direction.valueOf(document.getString("direction")),
+                new Author(Author.Kind.valueOf(author.getString("kind")), author.getString("id")),
+                document.getString("text"), attachments, document.getDate("createdAt").toInstant());
+    }
+}

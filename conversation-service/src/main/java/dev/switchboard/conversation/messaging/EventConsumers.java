@@ -1,0 +1,51 @@
+package dev.switchboard.conversation.messaging;
+
+import dev.switchboard.conversation.conversation.InboundThreading;
+import dev.switchboard.conversation.conversation.RoutingDecisions;
+import dev.switchboard.events.MessageReceived;
+import dev.switchboard.events.RoutingDecision;
+import dev.switchboard.events.SwitchboardEvent;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * The Kafka consumers, thin by design: decode, hand to the domain, publish what it answers. A failure (Mongo or a
+ * synchronous send) throws, so the binder retries the record rather than committing past it.
+ */
+@Configuration(proxyBeanMethods = false)
+class EventConsumers {
+
+    private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
+
+    /** Bound as {@code inbound-in-0} to {@code inbound-messages}. */
+    @Bean
+    Consumer<Message<byte[]>> inbound(InboundThreading threading, EventPublisher publisher) {
+        return message -> IncomingEvents.decode(message).ifPresent(event -> {
+            if (event instanceof MessageReceived received) {
+                threading.record(received).forEach(publisher::publish);
+            } else {
+                skip(event);
+            }
+        });
+    }
+
+    /** Bound as {@code assignments-in-0} to {@code conversation-assignments}. */
+    @Bean
+    Consumer<Message<byte[]>> assignments(RoutingDecisions decisions, EventPublisher publisher) {
+        return message -> IncomingEvents.decode(message).ifPresent(event -> {
+            if (event instanceof RoutingDecision decision) {
+                decisions.apply(decision).forEach(publisher::publish);
+            } else {
+                skip(event);
+            }
+        });
+    }
+
+    private static void skip(SwitchboardEvent event) {
+        log.warn("Skipping {} on a topic that does not carry it", event.getClass().getSimpleName());
+    }
+}

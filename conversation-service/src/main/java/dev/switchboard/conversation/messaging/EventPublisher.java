@@ -1,0 +1,50 @@
+package dev.switchboard.conversation.messaging;
+
+import dev.switchboard.events.CloudEventHeaders;
+import dev.switchboard.events.EventCodec;
+import dev.switchboard.events.SwitchboardEvent;
+import dev.switchboard.events.Topic;
+import java.nio.charset.StandardCharsets;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes this service's events as CloudEvents (binary mode) on their catalogue topic, keyed by
+ * {@code partitionKey()}. Sends are synchronous (see application.yml), so a failed send throws to the caller: a
+ * Kafka consumer then retries its record, a REST call answers an error instead of claiming success.
+ */
+@Component
+public class EventPublisher {
+
+    static final String SOURCE = "/switchboard/conversation-service";
+
+    private final StreamBridge bridge;
+
+    EventPublisher(StreamBridge bridge) {
+        this.bridge = bridge;
+    }
+
+    public void publish(SwitchboardEvent event) {
+        Message<byte[]> message = MessageBuilder.withPayload(EventCodec.encode(event))
+                .copyHeaders(CloudEventHeaders.of(event, SOURCE))
+                .setHeader(KafkaHeaders.KEY, event.partitionKey().getBytes(StandardCharsets.UTF_8))
+                .build();
+        String binding = bindingFor(Topic.of(event));
+        if (!bridge.send(binding, message)) {
+            throw new IllegalStateException("binding " + binding + " did not accept event " + event.eventId());
+        }
+    }
+
+    private static String bindingFor(Topic topic) {
+        return switch (topic) {
+            case CONVERSATION_EVENTS -> "conversationEvents-out-0";
+            case ROUTING_INPUTS -> "routingInputs-out-0";
+            case OUTBOUND_MESSAGES -> "outboundMessages-out-0";
+            default -> throw new IllegalArgumentException("conversation-service does not publish on "
+                    + topic.topicName());
+        };
+    }
+}

@@ -1,0 +1,27 @@
+package dev.switchboard.conversation.web;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** Builds the RFC 9457 problem details every client error leaves as, each with a stable {@code type} URI. */
+public final class Problems {
+
+    public static final String TYPE_BASE = "https://switchboard.dev/problems/";
+
+    private Problems() {
+    }
+
+    /** A problem of type {@code https://switchboard.dev/problems/<slug>}, rendered by Spring MVC when thrown. */
+    public static ErrorResponseException of(HttpStatus status, String slug, String title, String detail) {
+        return new ErrorResponseException(status, detail(status, slug, title, detail), null);
+    }
+
+    public static ProblemDetail detail(HttpStatus status, String slug, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + slug));
+        problem.setTitle(title);
+        return problem;
+    }
+}

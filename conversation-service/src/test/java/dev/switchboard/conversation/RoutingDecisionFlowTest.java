@@ -1,0 +1,78 @@
+package dev.switchboard.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.switchboard.events.ConversationAssigned;
+import dev.switchboard.events.ConversationReleased;
+import dev.switchboard.events.ReleaseReason;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** routing-service's decisions arriving on {@code conversation-assignments}, recorded and announced. */
+class RoutingDecisionFlowTest extends SwitchboardIntegrationTest {
+
+    @Test
+    void aRoutedConversationRecordsItsAssigneeAndAnnouncesIt() {
+        // Given an open conversation
+        String conversationId = deliver(InboundFixtures.webchatMessage(InboundFixtures.uniqueHandle(), "Hi"));
+
+        // When routing assigns it to alice
+        kafka.send(InboundFixtures.routed(conversationId, "alice"));
+
+        // Then ConversationAssigned is published and alice is the recorded assignee
+        KafkaProbe.Received<ConversationAssigned> assigned = kafka.await(ConversationAssigned.class,
+                event -> event.conversationId().equals(conversationId));
+        assertThat(assigned.event().agentId()).isEqualTo("alice");
+        assertThat(assigned.event().previousAgentId()).isNull();
+        assertThat(assigned.ceType()).isEqualTo("dev.switchboard.conversation.assigned.v1");
+        assertThat(assigned.key()).isEqualTo(conversationId);
+        assertThat(assigneeOf(conversationId)).isEqualTo("alice");
+    }
+
+    @Test
+    void aReassignmentNamesThePreviousAgentAndARequeueClearsTheAssignee() {
+        // Given a conversation assigned to alice
+        String conversationId = deliver(InboundFixtures.webchatMessage(InboundFixtures.uniqueHandle(), "Hi"));
+        assign(conversationId, "alice");
+
+        // When routing moves it to bob
+        kafka.send(InboundFixtures.routed(conversationId, "bob"));
+
+        // Then the announcement names alice as the previous agent
+        assertThat(kafka.await(ConversationAssigned.class, event -> event.conversationId().equals(conversationId)
+                && event.agentId().equals("bob")).event().previousAgentId()).isEqualTo("alice");
+
+        // When bob goes offline and routing requeues it
+        kafka.send(InboundFixtures.requeued(conversationId, "bob"));
+
+        // Then nobody holds it any more
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(assigneeOf(conversationId)).isEmpty());
+    }
+
+    @Test
+    void aConversationResolvedBeforeRoutingDecidedHandsTheAgentBack() {
+        // Given a conversation a supervisor resolved while it was waiting
+        String conversationId = deliver(InboundFixtures.webchatMessage(InboundFixtures.uniqueHandle(), "Nvm"));
+        String sam = api.tokenFor("sam", "sam-local-pw");
+        assertThat(api.post("/api/v1/conversations/" + conversationId + "/resolve", sam, null).status())
+                .isEqualTo(200);
+
+        // When routing's late decision assigns it to alice
+        kafka.send(InboundFixtures.routed(conversationId, "alice"));
+
+        // Then alice's capacity is released instead, and the conversation stays unassigned
+        KafkaProbe.Received<ConversationReleased> released = kafka.await(ConversationReleased.class,
+                event -> event.conversationId().equals(conversationId));
+        assertThat(released.event().agentId()).isEqualTo("alice");
+        assertThat(released.event().reason()).isEqualTo(ReleaseReason.RESOLVED);
+        assertThat(assigneeOf(conversationId)).isEmpty();
+    }
+
+    private String assigneeOf(String conversationId) {
+        AgentApi.Response conversation = api.get("/api/v1/conversations/" + conversationId,
+                api.tokenFor("sam", "sam-local-pw"));
+        assertThat(conversation.status()).isEqualTo(200);
+        return conversation.body().path("assigneeId").asString("");
+    }
+}
