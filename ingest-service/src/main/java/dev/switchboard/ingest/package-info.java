@@ -1,4 +1,4 @@
-/** ingest-service. */
+/** ingest-service: receives customer messages from each channel, normalises them, and publishes them to Kafka. */
 @NullMarked
 package dev.switchboard.ingest;
 

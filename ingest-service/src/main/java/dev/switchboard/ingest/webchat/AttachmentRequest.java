@@ -1,0 +1,18 @@
+package dev.switchboard.ingest.webchat;
+
+import dev.switchboard.events.Attachment;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** A file the widget already uploaded somewhere, sent by reference: bodies never ride on Kafka. */
+record AttachmentRequest(
+        @NotBlank @Size(max = 2048) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String url,
+        @NotBlank @Size(max = 255) String contentType,
+        @Nullable @Size(max = 255) String fileName) {
+
+    Attachment toAttachment() {
+        return new Attachment(url, contentType, fileName);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.switchboard.ingest.webchat;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.awaitility.Awaitility.await;
+
+import dev.switchboard.events.EventCodec;
+import dev.switchboard.events.MessageReceived;
+import dev.switchboard.events.Topic;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/** Reads {@code inbound-messages} as any downstream consumer would: committed records only, from the start. */
+final class InboundTopic {
+
+    private InboundTopic() {
+    }
+
+    /** Every record carrying {@code messageId}, waiting up to 60 s for at least {@code count} of them. */
+    static List<ConsumerRecord<byte[], byte[]>> awaitRecords(String bootstrapServers, String messageId, int count) {
+        List<ConsumerRecord<byte[], byte[]>> matching = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(bootstrapServers))) {
+            consumer.subscribe(List.of(Topic.INBOUND_MESSAGES.topicName()));
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    MessageReceived event = EventCodec.decode(record.value(), MessageReceived.class);
+                    if (event.messageId().equals(messageId)) {
+                        matching.add(record);
+                    }
+                }
+                return matching.size() >= count;
+            });
+        }
+        return matching;
+    }
+
+    /** The record's headers as raw UTF-8 strings, the way a non-Java CloudEvents consumer reads them. */
+    static Map<String, String> headers(ConsumerRecord<byte[], byte[]> record) {
+        Map<String, String> headers = new HashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), new String(header.value(), UTF_8));
+        }
+        return headers;
+    }
+
+    static Map<String, byte[]> rawHeaders(ConsumerRecord<byte[], byte[]> record) {
+        Map<String, byte[]> headers = new HashMap<>();
+        record.headers().forEach(header -> headers.put(header.key(), header.value()));
+        return headers;
+    }
+
+    private static Map<String, Object> consumerConfig(String bootstrapServers) {
+        return Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "ingest-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    }
+}
