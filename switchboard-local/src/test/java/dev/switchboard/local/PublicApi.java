@@ -1,0 +1,84 @@
+package dev.switchboard.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The public HTTP interfaces of the running stack, called the way the web chat widget and an agent's UI call them. */
+final class PublicApi {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final LocalStack stack;
+
+    PublicApi(LocalStack stack) {
+        this.stack = stack;
+    }
+
+    HttpClient http() {
+        return http;
+    }
+
+    JsonNode startVisitorSession(String inboxId) throws Exception {
+        return send(Service.INGEST, "POST", "/webchat/" + inboxId + "/sessions", null, Map.of(), 201);
+    }
+
+    JsonNode sendVisitorMessage(String inboxId, JsonNode session, String text) throws Exception {
+        return send(Service.INGEST, "POST", "/webchat/" + inboxId + "/messages", session.get("token").asString(),
+                Map.of("visitorId", session.get("visitorId").asString(), "text", text), 202);
+    }
+
+    String signIn(String username, String password) throws Exception {
+        return send(Service.CONVERSATION, "POST", "/api/v1/auth/token", null,
+                Map.of("username", username, "password", password), 200).get("accessToken").asString();
+    }
+
+    JsonNode setStatus(String token, String status) throws Exception {
+        return send(Service.CONVERSATION, "PUT", "/api/v1/agents/me/status", token, Map.of("status", status), 200);
+    }
+
+    JsonNode reply(String token, String conversationId, String text) throws Exception {
+        return send(Service.CONVERSATION, "POST", "/api/v1/conversations/" + conversationId + "/messages", token,
+                Map.of("text", text), 201);
+    }
+
+    JsonNode messages(String token, String conversationId) throws Exception {
+        return send(Service.CONVERSATION, "GET", "/api/v1/conversations/" + conversationId + "/messages", token, null,
+                200);
+    }
+
+    JsonNode conversation(String token, String conversationId) throws Exception {
+        return send(Service.CONVERSATION, "GET", "/api/v1/conversations/" + conversationId, token, null, 200);
+    }
+
+    String socketUrl(String path) {
+        return stack.url(Service.NOTIFY).replace("http://", "ws://") + path;
+    }
+
+    private JsonNode send(Service service, String method, String path, String bearer, Object body, int expected)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.url(service) + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("%s %s answered %s", method, path, response.body()).isEqualTo(expected);
+        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+}
