@@ -32,8 +32,10 @@ final class DemoWorkspace {
                   local signing secrets (never use outside this machine)
                     agent tokens    local-only-agent-token-secret-change-me-0123456789
                     visitor tokens  local-only-visitor-token-secret-change-me-0123456789
+                    Twilio demo-sms       +15005550006           local-only-twilio-auth-token-demo-sms
+                    Twilio demo-whatsapp  whatsapp:+14155238886  local-only-twilio-auth-token-demo-whatsapp
 
-                Try it: README.md, "Walk through the skeleton with curl".
+                Try it: README.md, "Walk through the skeleton with curl"; a signed SMS: docs/channels/twilio.md.
                 """.formatted(startup.toSeconds(), stack.settings().dataDir(),
                 stack.url(Service.INGEST), stack.url(Service.CONVERSATION), stack.url(Service.ROUTING),
                 stack.url(Service.NOTIFY), stack.kafkaBootstrapServers(), stack.mongoUri(),

@@ -4,6 +4,7 @@ import dev.switchboard.events.Channel;
 import dev.switchboard.ingest.web.ProblemType;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,11 @@ public class Inboxes {
 
     public Optional<Inbox> find(String inboxId, Channel channel) {
         return Optional.ofNullable(byId.get(inboxId)).filter(inbox -> inbox.channel() == channel);
+    }
+
+    /** The inbox if it is on one of {@code channels}, for adapters such as Twilio's that carry several channels. */
+    public Optional<Inbox> find(String inboxId, Set<Channel> channels) {
+        return Optional.ofNullable(byId.get(inboxId)).filter(inbox -> channels.contains(inbox.channel()));
     }
 
     /** The inbox, or a 404 problem: an inbox of another channel is as unknown here as a missing one. */

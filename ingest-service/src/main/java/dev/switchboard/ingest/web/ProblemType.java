@@ -11,7 +11,10 @@ public enum ProblemType {
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request"),
     INVALID_VISITOR_TOKEN(HttpStatus.UNAUTHORIZED, "invalid-visitor-token", "Missing or invalid visitor token"),
     VISITOR_TOKEN_MISMATCH(HttpStatus.FORBIDDEN, "visitor-token-mismatch", "Visitor token not valid here"),
+    INVALID_SIGNATURE(HttpStatus.UNAUTHORIZED, "invalid-signature", "Missing or invalid webhook signature"),
     INBOX_NOT_FOUND(HttpStatus.NOT_FOUND, "inbox-not-found", "Inbox not found"),
+    CONTENT_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "Request body too large"),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
     PUBLISHING_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "publishing-unavailable", "Message not accepted, retry");
 
     static final String BASE = "https://switchboard.dev/problems/";
@@ -28,6 +31,11 @@ public enum ProblemType {
 
     public URI type() {
         return URI.create(BASE + slug);
+    }
+
+    /** The last segment of the type URI: short, stable, and safe as a metric tag. */
+    public String slug() {
+        return slug;
     }
 
     public HttpStatus status() {

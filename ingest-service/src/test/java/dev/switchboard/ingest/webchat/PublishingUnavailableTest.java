@@ -55,8 +55,9 @@ class PublishingUnavailableTest {
         HttpResponse<String> response = http.post(path, body, "Authorization", "Bearer " + token);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-        // Then the answer is a 503 problem, given within the ~10 s the producer is allowed
+        // Then the answer is a 503 problem telling when to retry, given within the ~10 s the producer is allowed
         WebchatIngestContract.assertProblem(response, 503, "publishing-unavailable", "retry");
+        assertThat(response.headers().firstValue("Retry-After")).contains("10");
         assertThat(took).isLessThan(Duration.ofSeconds(15));
     }
 

@@ -26,7 +26,7 @@ class WebchatIngestContainerTest extends WebchatIngestContract {
     }
 
     @Override
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return KAFKA.getBootstrapServers();
     }
 

@@ -8,6 +8,7 @@ import dev.switchboard.events.Channel;
 import dev.switchboard.events.EventCodec;
 import dev.switchboard.events.MessageReceived;
 import dev.switchboard.events.Sender;
+import dev.switchboard.ingest.InboundTopic;
 import dev.switchboard.ingest.inbox.Inbox;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -39,7 +40,7 @@ abstract class WebchatIngestContract {
     WebchatHttp http;
 
     /** The broker the service under test publishes to. */
-    abstract String bootstrapServers();
+    public abstract String bootstrapServers();
 
     @BeforeEach
     void connect() {
@@ -73,16 +74,8 @@ abstract class WebchatIngestContract {
                 "Help! My internet cut out",
                 List.of(new Attachment("https://files.example/modem.jpg", "image/jpeg", null)), null));
         assertThat(event.occurredAt()).isBetween(before, Instant.now());
-        assertThat(new String(record.key(), UTF_8)).isEqualTo("demo:" + INBOX + ":" + visitorId)
-                .isEqualTo(event.threadKey());
-        assertThat(InboundTopic.headers(record))
-                .containsEntry("ce_id", event.eventId().toString())
-                .containsEntry("ce_type", "dev.switchboard.message.received.v1")
-                .containsEntry("ce_source", "/switchboard/ingest-service")
-                .containsEntry("ce_specversion", "1.0")
-                .containsEntry("ce_subject", event.threadKey())
-                .containsEntry("content-type", "application/json")
-                .containsKey("ce_time");
+        assertThat(event.threadKey()).isEqualTo("demo:" + INBOX + ":" + visitorId);
+        InboundTopic.assertCarries(record, event);
     }
 
     @Test

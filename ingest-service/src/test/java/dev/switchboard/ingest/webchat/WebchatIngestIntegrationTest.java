@@ -1,19 +1,12 @@
 package dev.switchboard.ingest.webchat;
 
-import dev.switchboard.embedded.SharedInfrastructure;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import dev.switchboard.ingest.EmbeddedBroker;
 
 /** The web chat contract against the real embedded KRaft broker shared by this test JVM. */
-class WebchatIngestIntegrationTest extends WebchatIngestContract {
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", SharedInfrastructure::kafkaBootstrapServers);
-    }
+class WebchatIngestIntegrationTest extends WebchatIngestContract implements EmbeddedBroker {
 
     @Override
-    String bootstrapServers() {
-        return SharedInfrastructure.kafkaBootstrapServers();
+    public String bootstrapServers() {
+        return EmbeddedBroker.super.bootstrapServers();
     }
 }
