@@ -1,11 +1,10 @@
 package dev.switchboard.conversation;
 
+import dev.switchboard.embedded.EventTopics;
 import dev.switchboard.events.CloudEventHeaders;
-import dev.switchboard.events.EventCodec;
 import dev.switchboard.events.EventTypes;
 import dev.switchboard.events.SwitchboardEvent;
 import dev.switchboard.events.Topic;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +17,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 
 /**
@@ -35,7 +31,7 @@ final class KafkaProbe implements AutoCloseable {
     private static final List<Topic> WATCHED = List.of(Topic.CONVERSATION_EVENTS, Topic.ROUTING_INPUTS,
             Topic.OUTBOUND_MESSAGES);
 
-    private final KafkaConsumer<String, byte[]> consumer;
+    private final KafkaConsumer<byte[], byte[]> consumer;
     private final KafkaProducer<byte[], byte[]> producer;
     private final List<Received<SwitchboardEvent>> seen = new ArrayList<>();
 
@@ -43,7 +39,7 @@ final class KafkaProbe implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer());
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = WATCHED.stream()
                 .flatMap(topic -> consumer.partitionsFor(topic.topicName()).stream()
                         .map(info -> new TopicPartition(info.topic(), info.partition())))
@@ -56,11 +52,8 @@ final class KafkaProbe implements AutoCloseable {
 
     /** Sends the event to its catalogue topic and waits for the broker's acknowledgement. */
     void send(SwitchboardEvent event) {
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topic.of(event).topicName(),
-                event.partitionKey().getBytes(StandardCharsets.UTF_8), EventCodec.encode(event));
-        CloudEventHeaders.of(event, "/switchboard/test").forEach((name, value) -> record.headers().add(name, value));
         try {
-            producer.send(record).get(30, TimeUnit.SECONDS);
+            producer.send(EventTopics.recordOf(event, "/switchboard/test")).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("send failed", e);
         }
@@ -90,18 +83,13 @@ final class KafkaProbe implements AutoCloseable {
     }
 
     private void poll() {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-            String type = header(record, CloudEventHeaders.TYPE);
-            if (type != null && EventTypes.classOf(type).isPresent()) {
-                seen.add(new Received<>(record.topic(), record.key(), header(record, CloudEventHeaders.ID), type,
-                        header(record, CloudEventHeaders.SOURCE), EventCodec.decode(type, record.value())));
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+            EventTopics.Entry entry = EventTopics.entryOf(record);
+            if (EventTypes.classOf(entry.ceType()).isPresent()) {
+                seen.add(new Received<>(entry.topic(), entry.key(), entry.header(CloudEventHeaders.ID),
+                        entry.ceType(), entry.header(CloudEventHeaders.SOURCE), entry.event()));
             }
         }
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Override

@@ -4,12 +4,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.switchboard.embedded.EventTopics;
 import dev.switchboard.events.EventCodec;
 import dev.switchboard.events.MessageReceived;
 import dev.switchboard.events.Topic;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +18,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** Reads {@code inbound-messages} as any downstream consumer would: committed records only, from the start. */
@@ -76,11 +75,7 @@ public final class InboundTopic {
 
     /** The record's headers as raw UTF-8 strings, the way a non-Java CloudEvents consumer reads them. */
     public static Map<String, String> headers(ConsumerRecord<byte[], byte[]> record) {
-        Map<String, String> headers = new HashMap<>();
-        for (Header header : record.headers()) {
-            headers.put(header.key(), new String(header.value(), UTF_8));
-        }
-        return headers;
+        return EventTopics.entryOf(record).textHeaders();
     }
 
     /** The record is {@code event} as the catalogue says it travels: keyed by its thread, a binary-mode CloudEvent. */
@@ -97,9 +92,7 @@ public final class InboundTopic {
     }
 
     public static Map<String, byte[]> rawHeaders(ConsumerRecord<byte[], byte[]> record) {
-        Map<String, byte[]> headers = new HashMap<>();
-        record.headers().forEach(header -> headers.put(header.key(), header.value()));
-        return headers;
+        return EventTopics.entryOf(record).headers();
     }
 
     private static Map<String, Object> consumerConfig(String bootstrapServers) {

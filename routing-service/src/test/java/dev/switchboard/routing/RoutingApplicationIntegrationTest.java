@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.switchboard.embedded.EventTopics;
 import dev.switchboard.embedded.SharedInfrastructure;
 import dev.switchboard.events.AgentPresenceChanged;
 import dev.switchboard.events.Channel;
-import dev.switchboard.events.CloudEventHeaders;
 import dev.switchboard.events.ConversationRouted;
 import dev.switchboard.events.ConversationWaiting;
-import dev.switchboard.events.EventCodec;
 import dev.switchboard.events.Presence;
 import dev.switchboard.events.Priority;
 import dev.switchboard.events.RoutingInput;
@@ -22,19 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,36 +102,18 @@ class RoutingApplicationIntegrationTest {
     }
 
     private static void publish(RoutingInput input) {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedInfrastructure.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topic.ROUTING_INPUTS.topicName(),
-                    input.partitionKey(), EventCodec.encode(input));
-            CloudEventHeaders.of(input, "/switchboard/conversation-service").forEach(record.headers()::add);
-            producer.send(record);
-        }
+        EventTopics.publish(SharedInfrastructure.kafkaBootstrapServers(), "/switchboard/conversation-service", input);
     }
 
     private static List<SwitchboardEvent> awaitDecisionsAbout(String conversationId) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedInfrastructure.kafkaBootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed");
         List<SwitchboardEvent> decisions = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topic.CONVERSATION_ASSIGNMENTS.topicName()));
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.key().equals(conversationId)) {
-                        decisions.add(EventCodec.decode(Map.of(CloudEventHeaders.TYPE,
-                                record.headers().lastHeader(CloudEventHeaders.TYPE).value()), record.value()));
+        EventTopics.read(SharedInfrastructure.kafkaBootstrapServers(),
+                List.of(Topic.CONVERSATION_ASSIGNMENTS.topicName()), entry -> {
+                    if (entry.key().equals(conversationId)) {
+                        decisions.add(entry.event());
                     }
-                }
-                assertThat(decisions).isNotEmpty();
-            });
-        }
+                }, () -> !decisions.isEmpty(), Duration.ofSeconds(60));
+        assertThat(decisions).as("decisions about %s", conversationId).isNotEmpty();
         return decisions;
     }
 }

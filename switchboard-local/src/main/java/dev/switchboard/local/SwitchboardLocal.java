@@ -1,5 +1,6 @@
 package dev.switchboard.local;
 
+import dev.switchboard.embedded.EventTopics;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -41,7 +42,7 @@ public final class SwitchboardLocal {
         String bootstrap = args.stream().filter(a -> a.startsWith("--bootstrap=")).map(a -> a.substring(12))
                 .findFirst().orElse("127.0.0.1:9092");
         java.util.List<String> topics = args.stream().filter(a -> !a.startsWith("--")).toList();
-        TopicTail.read(bootstrap, topics, e -> banner.info("{}[{}]@{} key={} type={}\n  {}", e.topic(), e.partition(),
+        EventTopics.read(bootstrap, topics, e -> banner.info("{}[{}]@{} key={} type={}\n  {}", e.topic(), e.partition(),
                 e.offset(), e.key(), e.ceType(), e.json()), () -> false, Duration.ofDays(365));
     }
 }

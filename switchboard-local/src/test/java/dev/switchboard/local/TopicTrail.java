@@ -1,6 +1,6 @@
 package dev.switchboard.local;
 
-import dev.switchboard.events.EventCodec;
+import dev.switchboard.embedded.EventTopics;
 import dev.switchboard.events.SwitchboardEvent;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,8 +20,8 @@ final class TopicTrail {
     /** Reads all topics from the beginning until {@code done} holds for what was read, or the timeout passes. */
     static List<Entry> readUntil(String bootstrapServers, Predicate<List<Entry>> done, Duration timeout) {
         List<Entry> entries = new ArrayList<>();
-        TopicTail.read(bootstrapServers, List.of(),
-                e -> entries.add(new Entry(e.topic(), e.key(), e.ceType(), EventCodec.decode(e.headers(), e.value()))),
+        EventTopics.read(bootstrapServers, List.of(),
+                e -> entries.add(new Entry(e.topic(), e.key(), e.ceType(), e.event())),
                 () -> done.test(entries), timeout);
         return entries;
     }

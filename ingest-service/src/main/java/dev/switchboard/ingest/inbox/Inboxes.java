@@ -25,7 +25,7 @@ public class Inboxes {
     }
 
     public Optional<Inbox> find(String inboxId, Channel channel) {
-        return Optional.ofNullable(byId.get(inboxId)).filter(inbox -> inbox.channel() == channel);
+        return find(inboxId, Set.of(channel));
     }
 
     /** The inbox if it is on one of {@code channels}, for adapters such as Twilio's that carry several channels. */
