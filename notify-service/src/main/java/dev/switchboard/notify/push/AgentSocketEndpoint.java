@@ -2,7 +2,7 @@ package dev.switchboard.notify.push;
 
 import dev.switchboard.notify.security.AgentIdentity;
 import dev.switchboard.notify.security.AgentTokenVerifier;
-import dev.switchboard.notify.socket.RegisteredSocketHandler;
+import dev.switchboard.notify.socket.SocketEndpoints;
 import dev.switchboard.notify.socket.SocketProperties;
 import dev.switchboard.notify.socket.SocketRegistry;
 import dev.switchboard.notify.socket.TokenHandshake;
@@ -24,11 +24,8 @@ class AgentSocketEndpoint {
     @Bean
     WebSocketConfigurer agentSocketConfigurer(SocketRegistry<AgentKey> agentSockets, AgentTokenVerifier tokens,
             SocketProperties properties) {
-        var handshake = new TokenHandshake<AgentIdentity>(
-                uri -> TokenHandshake.queryParam(uri, "access_token").flatMap(tokens::verify));
-        var handler = new RegisteredSocketHandler<>(agentSockets, AgentIdentity.class, AgentKey::of, properties);
-        return registry -> registry.addHandler(handler, PATH)
-                .addInterceptors(handshake)
-                .setAllowedOriginPatterns(properties.allowedOriginPatterns());
+        return SocketEndpoints.endpoint(PATH, agentSockets, AgentIdentity.class,
+                uri -> TokenHandshake.queryParam(uri, "access_token").flatMap(tokens::verify), AgentKey::of,
+                properties);
     }
 }

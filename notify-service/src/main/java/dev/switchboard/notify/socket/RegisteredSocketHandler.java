@@ -9,14 +9,14 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
  * Keeps the registry in step with the sockets that passed a {@link TokenHandshake}: added when opened, removed when
  * closed. These sockets only carry events to the client; what a client writes is ignored.
  */
-public final class RegisteredSocketHandler<I, K> extends TextWebSocketHandler {
+final class RegisteredSocketHandler<I, K> extends TextWebSocketHandler {
 
     private final SocketRegistry<K> registry;
     private final Class<I> identityType;
     private final Function<I, K> ownerOf;
     private final SocketProperties limits;
 
-    public RegisteredSocketHandler(SocketRegistry<K> registry, Class<I> identityType, Function<I, K> ownerOf,
+    RegisteredSocketHandler(SocketRegistry<K> registry, Class<I> identityType, Function<I, K> ownerOf,
             SocketProperties limits) {
         this.registry = registry;
         this.identityType = identityType;

@@ -2,7 +2,7 @@ package dev.switchboard.notify.delivery.webchat;
 
 import dev.switchboard.notify.security.VisitorIdentity;
 import dev.switchboard.notify.security.VisitorTokenVerifier;
-import dev.switchboard.notify.socket.RegisteredSocketHandler;
+import dev.switchboard.notify.socket.SocketEndpoints;
 import dev.switchboard.notify.socket.SocketProperties;
 import dev.switchboard.notify.socket.SocketRegistry;
 import dev.switchboard.notify.socket.TokenHandshake;
@@ -24,12 +24,9 @@ class WebchatSocketEndpoint {
     @Bean
     WebSocketConfigurer webchatSocketConfigurer(SocketRegistry<VisitorKey> visitorSockets, VisitorTokenVerifier tokens,
             SocketProperties properties) {
-        var handshake = new TokenHandshake<VisitorIdentity>(uri -> TokenHandshake.queryParam(uri, "token")
-                .flatMap(token -> tokens.verify(token, TokenHandshake.lastPathSegment(uri))));
-        var handler = new RegisteredSocketHandler<>(visitorSockets, VisitorIdentity.class, VisitorKey::of,
-                properties);
-        return registry -> registry.addHandler(handler, PATH)
-                .addInterceptors(handshake)
-                .setAllowedOriginPatterns(properties.allowedOriginPatterns());
+        return SocketEndpoints.endpoint(PATH, visitorSockets, VisitorIdentity.class,
+                uri -> TokenHandshake.queryParam(uri, "token")
+                        .flatMap(token -> tokens.verify(token, TokenHandshake.lastPathSegment(uri))),
+                VisitorKey::of, properties);
     }
 }
