@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The CloudEvents Kafka protocol binding, binary mode: attributes travel as {@code ce_*} headers with raw UTF-8
@@ -19,6 +20,11 @@ public final class CloudEventHeaders {
     public static final String TIME = "ce_time";
     public static final String SUBJECT = "ce_subject";
     public static final String CONTENT_TYPE = "content-type";
+    /**
+     * A CloudEvents extension attribute: the id of the request that caused this event (ingest's {@code
+     * X-Correlation-Id}), carried by every event it leads to so each service's logs for one message can be joined.
+     */
+    public static final String CORRELATION_ID = "ce_correlationid";
 
     private CloudEventHeaders() {
     }
@@ -40,9 +46,27 @@ public final class CloudEventHeaders {
         return headers;
     }
 
+    /** The headers for one event caused by the request or record {@code correlationId} names. */
+    public static Map<String, byte[]> of(SwitchboardEvent event, String source, @Nullable String correlationId) {
+        Map<String, byte[]> headers = of(event, source);
+        if (correlationId != null) {
+            headers.put(CORRELATION_ID, utf8(correlationId));
+        }
+        return headers;
+    }
+
     /** Reads {@code ce_type} from a header map whose values are raw bytes or strings (as Spring or Kafka hand them). */
     public static Optional<String> typeIn(Map<String, ?> headers) {
-        Object value = headers.get(TYPE);
+        return text(headers, TYPE);
+    }
+
+    /** Reads {@code ce_correlationid}, if the event carries one. */
+    public static Optional<String> correlationIdIn(Map<String, ?> headers) {
+        return text(headers, CORRELATION_ID);
+    }
+
+    private static Optional<String> text(Map<String, ?> headers, String name) {
+        Object value = headers.get(name);
         if (value instanceof byte[] bytes) {
             return Optional.of(new String(bytes, StandardCharsets.UTF_8));
         }

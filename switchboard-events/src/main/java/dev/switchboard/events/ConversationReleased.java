@@ -2,8 +2,14 @@ package dev.switchboard.events;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** An agent no longer holds a conversation, so their capacity frees up and the queue may drain. */
+/**
+ * A conversation no longer needs its agent (resolved, closed, snoozed, transferred away), so their capacity frees up
+ * and the queue may drain.
+ *
+ * @param agentId who held it; {@code null} when nobody did, which withdraws it from the queue if it still waits
+ */
 public record ConversationReleased(UUID eventId, Instant occurredAt, String workspaceId, String conversationId,
-        String agentId, ReleaseReason reason) implements RoutingInput {
+        @Nullable String agentId, ReleaseReason reason) implements RoutingInput {
 }

@@ -9,6 +9,7 @@ public final class EventTypes {
 
     private static final Map<Class<? extends SwitchboardEvent>, String> TYPES = Map.ofEntries(
             Map.entry(MessageReceived.class, "dev.switchboard.message.received.v1"),
+            Map.entry(DeliveryStatusReported.class, "dev.switchboard.delivery.status-reported.v1"),
             Map.entry(ConversationOpened.class, "dev.switchboard.conversation.opened.v1"),
             Map.entry(MessageAppended.class, "dev.switchboard.conversation.message-appended.v1"),
             Map.entry(ConversationAssigned.class, "dev.switchboard.conversation.assigned.v1"),
@@ -18,6 +19,16 @@ public final class EventTypes {
             Map.entry(ConversationReleased.class, "dev.switchboard.routing.conversation-released.v1"),
             Map.entry(ConversationRouted.class, "dev.switchboard.routing.conversation-routed.v1"),
             Map.entry(ConversationQueued.class, "dev.switchboard.routing.conversation-queued.v1"),
+            Map.entry(ConversationUnassigned.class, "dev.switchboard.routing.conversation-unassigned.v1"),
+            Map.entry(AssignmentRejected.class, "dev.switchboard.routing.assignment-rejected.v1"),
+            Map.entry(AgentProfileChanged.class, "dev.switchboard.agent.profile-changed.v1"),
+            Map.entry(RoutingPolicyChanged.class, "dev.switchboard.routing.policy-changed.v1"),
+            Map.entry(ConversationPrioritised.class, "dev.switchboard.routing.conversation-prioritised.v1"),
+            Map.entry(ConversationTeamChanged.class, "dev.switchboard.routing.conversation-team-changed.v1"),
+            Map.entry(SelfAssignmentRequested.class, "dev.switchboard.routing.self-assignment-requested.v1"),
+            Map.entry(TransferRequested.class, "dev.switchboard.routing.transfer-requested.v1"),
+            Map.entry(SupervisorAssignmentRequested.class,
+                    "dev.switchboard.routing.supervisor-assignment-requested.v1"),
             Map.entry(AgentReplied.class, "dev.switchboard.message.reply-requested.v1"),
             Map.entry(MessageDelivered.class, "dev.switchboard.delivery.delivered.v1"),
             Map.entry(DeliveryFailed.class, "dev.switchboard.delivery.failed.v1"));

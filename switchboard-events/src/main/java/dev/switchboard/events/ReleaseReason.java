@@ -1,6 +1,6 @@
 package dev.switchboard.events;
 
-/** Why an agent stopped holding a conversation, freeing one unit of capacity. */
+/** Why an agent stopped holding a conversation, freeing its share of their capacity. */
 public enum ReleaseReason {
-    RESOLVED, SNOOZED, TRANSFERRED, UNASSIGNED
+    RESOLVED, CLOSED, SNOOZED, TRANSFERRED, UNASSIGNED
 }

@@ -1,8 +1,13 @@
 package dev.switchboard.events;
 
-/** Published by conversation-service on {@code routing-inputs}, keyed by workspace so one routing instance decides for it. */
+/**
+ * Published by conversation-service on {@code routing-inputs}, keyed by workspace so one routing instance decides for
+ * it, in order.
+ */
 public sealed interface RoutingInput extends SwitchboardEvent
-        permits AgentPresenceChanged, ConversationWaiting, ConversationReleased {
+        permits AgentPresenceChanged, AgentProfileChanged, RoutingPolicyChanged, ConversationWaiting,
+        ConversationReleased, ConversationPrioritised, ConversationTeamChanged, SelfAssignmentRequested,
+        TransferRequested, SupervisorAssignmentRequested {
 
     @Override
     default String partitionKey() {

@@ -23,10 +23,25 @@ class EventCatalogueTest {
     }
 
     @Test
-    void everyFamilyHasExactlyOneTopic() {
-        assertThat(Arrays.stream(Topic.values()).<Class<?>>map(Topic::family).toList())
-                .containsExactlyInAnyOrder(SwitchboardEvent.class.getPermittedSubclasses());
+    void everyFamilyHasOneTopicExceptMessagesWhichHaveOnePerChannel() {
+        Set<Class<?>> perChannel = Set.of(InboundEvent.class, OutboundEvent.class);
+        assertThat(Arrays.stream(Topic.values()).filter(t -> t.channel() == null).<Class<?>>map(Topic::family)
+                .toList())
+                .containsExactlyInAnyOrder(Arrays.stream(SwitchboardEvent.class.getPermittedSubclasses())
+                        .filter(family -> !perChannel.contains(family)).toArray(Class<?>[]::new));
+        assertThat(Topic.inboundTopics()).allSatisfy(t -> assertThat(t.family()).isEqualTo(InboundEvent.class))
+                .extracting(Topic::channel).containsExactlyInAnyOrder(Channel.values());
+        assertThat(Topic.outboundTopics()).allSatisfy(t -> assertThat(t.family()).isEqualTo(OutboundEvent.class))
+                .extracting(Topic::channel).containsExactlyInAnyOrder(Channel.values());
         EventFixtures.all().forEach(e -> assertThat(Topic.of(e).family()).isAssignableFrom(e.getClass()));
+    }
+
+    @Test
+    void inboundEventsGoToTheirChannelsTopic() {
+        assertThat(Topic.of(EventFixtures.messageReceived())).isEqualTo(Topic.INBOUND_WEBCHAT);
+        assertThat(Topic.of(EventFixtures.emailReceived()).topicName()).isEqualTo("inbound-email");
+        assertThat(Topic.of(EventFixtures.deliveryStatusReported()).topicName()).isEqualTo("inbound-sms");
+        assertThat(Topic.of(EventFixtures.agentReplied())).isEqualTo(Topic.OUTBOUND_WEBCHAT);
     }
 
     @Test
@@ -37,6 +52,8 @@ class EventCatalogueTest {
     @Test
     void keysAreTheEntityWhoseOrderMatters() {
         assertThat(EventFixtures.messageReceived().partitionKey()).isEqualTo("demo:demo-webchat:visitor-7");
+        assertThat(EventFixtures.emailReceived().partitionKey()).isEqualTo("demo:demo-email:ana@example.com:<root@mail.example>");
+        assertThat(EventFixtures.deliveryStatusReported().partitionKey()).isEqualTo("demo:demo-sms:+14155550100");
         assertThat(EventFixtures.agentPresenceChanged().partitionKey()).isEqualTo("demo");
         assertThat(EventFixtures.conversationRouted().partitionKey()).isEqualTo(EventFixtures.CONVERSATION);
         assertThat(EventFixtures.agentReplied().partitionKey()).isEqualTo(EventFixtures.CONVERSATION);
@@ -52,6 +69,17 @@ class EventCatalogueTest {
         assertThat(new String(headers.get("ce_time"), StandardCharsets.UTF_8)).isEqualTo("2026-11-23T09:58:00Z");
         assertThat(new String(headers.get("ce_specversion"), StandardCharsets.UTF_8)).isEqualTo("1.0");
         assertThat(CloudEventHeaders.typeIn(headers)).contains("dev.switchboard.conversation.assigned.v1");
+    }
+
+    @Test
+    void aCorrelationIdTravelsAsACloudEventsExtensionAttributeWhenThereIsOne() {
+        var with = CloudEventHeaders.of(EventFixtures.messageReceived(), "/switchboard/ingest-service", "corr-1");
+        var without = CloudEventHeaders.of(EventFixtures.messageReceived(), "/switchboard/ingest-service", null);
+
+        assertThat(new String(with.get("ce_correlationid"), StandardCharsets.UTF_8)).isEqualTo("corr-1");
+        assertThat(CloudEventHeaders.correlationIdIn(with)).contains("corr-1");
+        assertThat(without).doesNotContainKey("ce_correlationid");
+        assertThat(CloudEventHeaders.correlationIdIn(without)).isEmpty();
     }
 
     @Test

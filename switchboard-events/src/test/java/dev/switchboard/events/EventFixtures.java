@@ -2,6 +2,7 @@ package dev.switchboard.events;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** One canonical instance of every event, matching the checked-in samples under {@code samples/}. */
@@ -20,17 +21,20 @@ public final class EventFixtures {
 
     public static MessageReceived messageReceived() {
         return new MessageReceived(id(1), AT, WORKSPACE, "demo-webchat", Channel.WEBCHAT,
-                "5b0c2f0e-3a47-3c1e-9a51-0d2f1f6e7a10", "client-42", new Sender("visitor-7", "Ana"),
-                "Help! My internet cut out",
-                List.of(new Attachment("https://files.example/modem.jpg", "image/jpeg", "modem.jpg")), null);
+                "5b0c2f0e-3a47-3c1e-9a51-0d2f1f6e7a10", "client-42", "demo:demo-webchat:visitor-7",
+                new Sender("visitor-7", "Ana"), "Help! My internet cut out",
+                List.of(new Attachment("https://files.example/modem.jpg", "image/jpeg", "modem.jpg", 48213L)), null,
+                null, Map.of());
     }
 
     public static MessageReceived emailReceived() {
         return new MessageReceived(id(2), AT, WORKSPACE, "demo-email", Channel.EMAIL,
                 "8d7e5c1a-1f0b-3b2e-8c11-4a5b6c7d8e9f", "<cafe@mail.example>",
-                new Sender("ana@example.com", "Ana Lima"), "Still no internet.", List.of(),
+                "demo:demo-email:ana@example.com:<root@mail.example>", new Sender("ana@example.com", "Ana Lima"),
+                "Still no internet.", List.of(),
                 new ThreadHints("<cafe@mail.example>", "<beef@switchboard.local>",
-                        List.of("<beef@switchboard.local>"), "Re: Your ticket"));
+                        List.of("<root@mail.example>", "<beef@switchboard.local>"), "Re: Your ticket"),
+                Instant.parse("2026-11-23T09:57:41Z"), Map.of());
     }
 
     public static ConversationOpened conversationOpened() {
@@ -54,12 +58,13 @@ public final class EventFixtures {
     }
 
     public static AgentPresenceChanged agentPresenceChanged() {
-        return new AgentPresenceChanged(id(7), AT, WORKSPACE, "alice", Presence.ONLINE, 6);
+        return new AgentPresenceChanged(id(7), AT, WORKSPACE, "alice", Presence.ONLINE, 6, PresenceReason.CHOSEN);
     }
 
     public static ConversationWaiting conversationWaiting() {
         return new ConversationWaiting(id(8), AT, WORKSPACE, CONVERSATION, "demo-webchat", Channel.WEBCHAT,
-                Priority.NORMAL);
+                Priority.HIGH, "billing", List.of("spanish"), "alice", AT.minusSeconds(3_600), AT.minusSeconds(30),
+                WaitingReason.REOPENED);
     }
 
     public static ConversationReleased conversationReleased() {
@@ -67,16 +72,19 @@ public final class EventFixtures {
     }
 
     public static ConversationRouted conversationRouted() {
-        return new ConversationRouted(id(10), AT, WORKSPACE, CONVERSATION, "alice", 1, 6);
+        return new ConversationRouted(id(10), AT, WORKSPACE, CONVERSATION, "alice", 1.5, 6, null,
+                AssignmentReason.AUTO, RoutingStrategy.LEAST_LOADED,
+                List.of(new RoutingCandidate("alice", 0.5, 6), new RoutingCandidate("bob", 2.0, 6)), false, id(8));
     }
 
     public static ConversationQueued conversationQueued() {
-        return new ConversationQueued(id(11), AT, WORKSPACE, CONVERSATION, 3, null);
+        return new ConversationQueued(id(11), AT, WORKSPACE, CONVERSATION, 3, null, 2, 90L, id(8));
     }
 
     public static AgentReplied agentReplied() {
         return new AgentReplied(id(12), AT, WORKSPACE, CONVERSATION, "0a1b2c3d-0000-4000-8000-000000000012",
-                "demo-webchat", Channel.WEBCHAT, "visitor-7", "alice", "Let's get you back online.", List.of());
+                "demo-webchat", Channel.WEBCHAT, "visitor-7", "alice", "Let's get you back online.", List.of(),
+                null);
     }
 
     public static MessageDelivered messageDelivered() {
@@ -89,10 +97,60 @@ public final class EventFixtures {
                 Channel.SMS, "provider answered 503", 5, true);
     }
 
+    public static DeliveryStatusReported deliveryStatusReported() {
+        return new DeliveryStatusReported(id(15), AT, WORKSPACE, "demo-sms", Channel.SMS, "demo:demo-sms:+14155550100",
+                "SM1f0e2d3c4b5a69788796a5b4c3d2e1f0", DeliveryStatus.FAILED, "30003", "Unreachable destination handset",
+                null, Map.of("AccountSid", "AC00000000000000000000000000000000"));
+    }
+
+    public static ConversationUnassigned conversationUnassigned() {
+        return new ConversationUnassigned(id(40), AT, WORKSPACE, CONVERSATION, "alice",
+                UnassignmentReason.AGENT_OFFLINE, 1, 4, 30L, null);
+    }
+
+    public static AssignmentRejected assignmentRejected() {
+        return new AssignmentRejected(id(41), AT, WORKSPACE, CONVERSATION, "bob", RejectionReason.OVER_CAPACITY,
+                id(46));
+    }
+
+    public static AgentProfileChanged agentProfileChanged() {
+        return new AgentProfileChanged(id(42), AT, WORKSPACE, "alice", 6, Map.of(Channel.EMAIL, 0.5),
+                List.of("billing"), List.of("spanish"));
+    }
+
+    public static RoutingPolicyChanged routingPolicyChanged() {
+        return new RoutingPolicyChanged(id(43), AT, WORKSPACE, RoutingStrategy.LEAST_LOADED,
+                Map.of("billing", RoutingStrategy.ROUND_ROBIN), Map.of(Channel.EMAIL, 0.5), 86_400L,
+                Map.of(PresenceReason.DISCONNECTED, 60L));
+    }
+
+    public static ConversationPrioritised conversationPrioritised() {
+        return new ConversationPrioritised(id(44), AT, WORKSPACE, CONVERSATION, Priority.URGENT);
+    }
+
+    public static ConversationTeamChanged conversationTeamChanged() {
+        return new ConversationTeamChanged(id(45), AT, WORKSPACE, CONVERSATION, "billing");
+    }
+
+    public static SelfAssignmentRequested selfAssignmentRequested() {
+        return new SelfAssignmentRequested(id(46), AT, WORKSPACE, CONVERSATION, "bob");
+    }
+
+    public static TransferRequested transferRequested() {
+        return new TransferRequested(id(47), AT, WORKSPACE, CONVERSATION, "alice", null, "billing");
+    }
+
+    public static SupervisorAssignmentRequested supervisorAssignmentRequested() {
+        return new SupervisorAssignmentRequested(id(48), AT, WORKSPACE, CONVERSATION, "sam", "bob", true);
+    }
+
     /** Every fixture, one per registered event class (email is an extra variant of MessageReceived). */
     public static List<SwitchboardEvent> all() {
         return List.of(messageReceived(), conversationOpened(), messageAppended(), conversationAssigned(),
                 conversationResolved(), agentPresenceChanged(), conversationWaiting(), conversationReleased(),
-                conversationRouted(), conversationQueued(), agentReplied(), messageDelivered(), deliveryFailed());
+                conversationRouted(), conversationQueued(), conversationUnassigned(), assignmentRejected(),
+                agentProfileChanged(), routingPolicyChanged(), conversationPrioritised(), conversationTeamChanged(),
+                selfAssignmentRequested(), transferRequested(), supervisorAssignmentRequested(), agentReplied(),
+                messageDelivered(), deliveryFailed(), deliveryStatusReported());
     }
 }
