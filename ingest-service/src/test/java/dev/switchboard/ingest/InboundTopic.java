@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.switchboard.embedded.EventTopics;
-import dev.switchboard.events.EventCodec;
+import dev.switchboard.events.InboundEvent;
 import dev.switchboard.events.MessageReceived;
 import dev.switchboard.events.Topic;
 import java.time.Duration;
@@ -20,8 +20,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-/** Reads {@code inbound-messages} as any downstream consumer would: committed records only, from the start. */
+/** Reads every {@code inbound-<channel>} topic as any downstream consumer would: committed records only, from the start. */
 public final class InboundTopic {
+
+    private static final List<String> INBOUND_TOPICS = Topic.inboundTopics().stream().map(Topic::topicName).toList();
 
     private InboundTopic() {
     }
@@ -30,11 +32,10 @@ public final class InboundTopic {
     public static List<ConsumerRecord<byte[], byte[]>> awaitRecords(String bootstrapServers, String messageId, int count) {
         List<ConsumerRecord<byte[], byte[]>> matching = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(bootstrapServers))) {
-            consumer.subscribe(List.of(Topic.INBOUND_MESSAGES.topicName()));
+            consumer.subscribe(INBOUND_TOPICS);
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    MessageReceived event = EventCodec.decode(record.value(), MessageReceived.class);
-                    if (event.messageId().equals(messageId)) {
+                    if (decode(record) instanceof MessageReceived event && event.messageId().equals(messageId)) {
                         matching.add(record);
                     }
                 }
@@ -50,10 +51,10 @@ public final class InboundTopic {
      * synchronous, so anything a request published before the marker's request was answered is in the result: a
      * bounded way to show that a refused request published nothing.
      */
-    public static List<MessageReceived> eventsThrough(String bootstrapServers, Predicate<MessageReceived> marker) {
-        List<MessageReceived> events = new ArrayList<>();
+    public static List<InboundEvent> eventsThrough(String bootstrapServers, Predicate<InboundEvent> marker) {
+        List<InboundEvent> events = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(bootstrapServers))) {
-            consumer.subscribe(List.of(Topic.INBOUND_MESSAGES.topicName()));
+            consumer.subscribe(INBOUND_TOPICS);
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 pollInto(consumer, events);
                 return events.stream().anyMatch(marker);
@@ -67,10 +68,15 @@ public final class InboundTopic {
         return events;
     }
 
-    private static void pollInto(KafkaConsumer<byte[], byte[]> consumer, List<MessageReceived> events) {
+    private static void pollInto(KafkaConsumer<byte[], byte[]> consumer, List<InboundEvent> events) {
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-            events.add(EventCodec.decode(record.value(), MessageReceived.class));
+            events.add(decode(record));
         }
+    }
+
+    /** The inbound event a record carries, read by its CloudEvents type as a consumer reads it. */
+    public static InboundEvent decode(ConsumerRecord<byte[], byte[]> record) {
+        return (InboundEvent) EventTopics.entryOf(record).event();
     }
 
     /** The record's headers as raw UTF-8 strings, the way a non-Java CloudEvents consumer reads them. */

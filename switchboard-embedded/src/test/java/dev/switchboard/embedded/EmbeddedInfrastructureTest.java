@@ -43,10 +43,10 @@ class EmbeddedInfrastructureTest {
             try (var producer = transactionalProducer(kafka)) {
                 producer.initTransactions();
                 producer.beginTransaction();
-                producer.send(new ProducerRecord<>("inbound-messages", "thread-1", "kept")).get();
+                producer.send(new ProducerRecord<>("inbound-webchat", "thread-1", "kept")).get();
                 producer.commitTransaction();
                 producer.beginTransaction();
-                producer.send(new ProducerRecord<>("inbound-messages", "thread-1", "rolled back")).get();
+                producer.send(new ProducerRecord<>("inbound-webchat", "thread-1", "rolled back")).get();
                 producer.abortTransaction();
             }
             assertThat(readCommitted(kafka)).containsExactly("kept");
@@ -102,7 +102,7 @@ class EmbeddedInfrastructureTest {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         List<String> values = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("inbound-messages"));
+            consumer.subscribe(List.of("inbound-webchat"));
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (values.isEmpty() && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach((ConsumerRecord<String, String> r) -> values.add(r.value()));

@@ -17,15 +17,18 @@ final class DemoWorkspace {
                 Switchboard is running (started in %ds). Ctrl-C stops everything; data stays in %s.
 
                   ingest-service        %s   web chat: POST /webchat/{inboxId}/sessions, /webchat/{inboxId}/messages
+                                                                webhooks: /webhooks/twilio|meta|email/{inboxId}
                   conversation-service  %s   agents' REST API: /api/v1/...
                   routing-service       %s
                   notify-service        %s   WebSockets: /ws/agent?access_token=..., /ws/webchat/{inboxId}?token=...
+                                                                replies to providers: GET /sandbox/outbox (SMTP on 3025)
                   Kafka (KRaft)         %s
                   MongoDB wire protocol %s
                   service logs          %s
 
                 Demo workspace "demo"
                   inboxes  demo-webchat  demo-sms  demo-email  demo-messenger  demo-instagram  demo-whatsapp
+                           demo-whatsapp-cloud
                   agents   alice / alice-local-pw   (agent, capacity 6)
                            bob   / bob-local-pw     (agent, capacity 6)
                            sam   / sam-local-pw     (supervisor)
@@ -34,8 +37,10 @@ final class DemoWorkspace {
                     visitor tokens  local-only-visitor-token-secret-change-me-0123456789
                     Twilio demo-sms       +15005550006           local-only-twilio-auth-token-demo-sms
                     Twilio demo-whatsapp  whatsapp:+14155238886  local-only-twilio-auth-token-demo-whatsapp
+                    Meta app secret       local-only-meta-app-secret-demo (verify token local-only-meta-verify-token-demo)
+                    email relay           demo-email / local-only-email-relay-secret-demo
 
-                Try it: README.md, "Walk through the skeleton with curl"; a signed SMS: docs/channels/twilio.md.
+                Try it: README.md, "Walk through the skeleton with curl", and one signed request per channel.
                 """.formatted(startup.toSeconds(), stack.settings().dataDir(),
                 stack.url(Service.INGEST), stack.url(Service.CONVERSATION), stack.url(Service.ROUTING),
                 stack.url(Service.NOTIFY), stack.kafkaBootstrapServers(), stack.mongoUri(),

@@ -107,7 +107,7 @@ class WalkingSkeletonTest {
                         "dev.switchboard.conversation.assigned.v1",
                         "dev.switchboard.conversation.message-appended.v1");
         assertThat(trail).filteredOn(e -> e.event() instanceof MessageReceived).allSatisfy(e -> {
-            assertThat(e.topic()).isEqualTo("inbound-messages");
+            assertThat(e.topic()).isEqualTo("inbound-webchat");
             assertThat(e.key()).isEqualTo(((MessageReceived) e.event()).threadKey());
         });
         assertThat(trail).filteredOn(e -> e.event() instanceof ConversationEvent

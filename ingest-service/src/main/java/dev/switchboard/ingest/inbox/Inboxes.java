@@ -24,6 +24,11 @@ public class Inboxes {
                 .collect(Collectors.toUnmodifiableMap(Inbox::id, Function.identity()));
     }
 
+    /** Whether {@code inboxId} is an inbox this deployment serves. */
+    public boolean contains(String inboxId) {
+        return byId.containsKey(inboxId);
+    }
+
     public Optional<Inbox> find(String inboxId, Channel channel) {
         return find(inboxId, Set.of(channel));
     }

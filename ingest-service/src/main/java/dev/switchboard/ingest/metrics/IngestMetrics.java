@@ -1,55 +1,60 @@
-package dev.switchboard.ingest.twilio;
+package dev.switchboard.ingest.metrics;
 
 import dev.switchboard.events.Channel;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Counters per channel, so operations see a flood, a forger or a misconfigured number on one channel at a glance:
- * {@code switchboard.ingest.accepted}, {@code switchboard.ingest.rejected} (by {@code reason}, the problem slug) and
- * {@code switchboard.ingest.status.callbacks} (by Twilio {@code status}).
+ * Counters per provider and channel, so operations see a flood, a forger or a misconfigured number on one channel at a
+ * glance: {@code switchboard.ingest.accepted}, {@code switchboard.ingest.rejected} (by {@code reason}, the problem
+ * slug), {@code switchboard.ingest.receipts} (by our delivery {@code status}) and {@code switchboard.ingest.ignored}
+ * (by {@code kind}: provider events we acknowledge but do not handle, such as Meta echoes or Twilio's "queued").
  */
 @Component
-class TwilioMetrics {
+public class IngestMetrics {
 
-    static final String ACCEPTED = "switchboard.ingest.accepted";
-    static final String REJECTED = "switchboard.ingest.rejected";
-    static final String STATUS_CALLBACKS = "switchboard.ingest.status.callbacks";
-    static final String UNKNOWN_CHANNEL = "unknown";
-
-    /** Twilio's documented message statuses; anything else is tagged "other" so tags stay a small, fixed set. */
-    private static final Set<String> STATUSES = Set.of("accepted", "scheduled", "canceled", "queued", "sending",
-            "sent", "failed", "delivered", "undelivered", "receiving", "received", "read", "partially_delivered");
+    public static final String ACCEPTED = "switchboard.ingest.accepted";
+    public static final String REJECTED = "switchboard.ingest.rejected";
+    public static final String RECEIPTS = "switchboard.ingest.receipts";
+    public static final String IGNORED = "switchboard.ingest.ignored";
+    /** The channel tag of a request refused before its inbox, and so its channel, was known. */
+    public static final String UNKNOWN_CHANNEL = "unknown";
 
     private final MeterRegistry registry;
 
-    TwilioMetrics(MeterRegistry registry) {
+    IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
-    void accepted(Channel channel) {
-        registry.counter(ACCEPTED, "provider", "twilio", "channel", tag(channel)).increment();
+    /** A customer's message is on Kafka. */
+    public void accepted(String provider, Channel channel) {
+        registry.counter(ACCEPTED, "provider", provider, "channel", tag(channel)).increment();
     }
 
-    void rejected(String channel, ErrorResponseException problem) {
+    /** A request was refused with {@code problem}; {@code channel} is {@link #tag} or {@link #UNKNOWN_CHANNEL}. */
+    public void rejected(String provider, String channel, ErrorResponseException problem) {
         URI type = problem.getBody().getType();
         String path = type.getPath() == null ? "" : type.getPath();
         String reason = path.isEmpty() ? "status-" + problem.getStatusCode().value()
                 : path.substring(path.lastIndexOf('/') + 1);
-        registry.counter(REJECTED, "provider", "twilio", "channel", channel, "reason", reason).increment();
+        registry.counter(REJECTED, "provider", provider, "channel", channel, "reason", reason).increment();
     }
 
-    void statusCallback(Channel channel, String status) {
-        String normalised = status.toLowerCase(Locale.ROOT);
-        registry.counter(STATUS_CALLBACKS, "provider", "twilio", "channel", tag(channel),
-                "status", STATUSES.contains(normalised) ? normalised : "other").increment();
+    /** A provider receipt for one of our outbound messages is on Kafka; {@code status} is a DeliveryStatus name. */
+    public void receipt(String provider, Channel channel, String status) {
+        registry.counter(RECEIPTS, "provider", provider, "channel", tag(channel), "status",
+                status.toLowerCase(Locale.ROOT)).increment();
     }
 
-    static String tag(Channel channel) {
+    /** A genuine provider event we acknowledge and drop; {@code kind} must come from a small fixed set. */
+    public void ignored(String provider, Channel channel, String kind) {
+        registry.counter(IGNORED, "provider", provider, "channel", tag(channel), "kind", kind).increment();
+    }
+
+    public static String tag(Channel channel) {
         return channel.name().toLowerCase(Locale.ROOT);
     }
 }

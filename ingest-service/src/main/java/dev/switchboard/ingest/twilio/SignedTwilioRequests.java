@@ -3,13 +3,11 @@ package dev.switchboard.ingest.twilio;
 import dev.switchboard.ingest.inbox.Inbox;
 import dev.switchboard.ingest.inbox.TwilioNumber;
 import dev.switchboard.ingest.web.ProblemType;
+import dev.switchboard.ingest.web.RequestBodies;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
@@ -34,12 +32,13 @@ class SignedTwilioRequests {
 
     /** The verified form, or a 415, 401, 413 or 400 problem; the body is never logged. */
     TwilioForm verify(Inbox inbox, TwilioNumber twilio, HttpServletRequest request) throws IOException {
-        requireForm(request.getContentType());
+        RequestBodies.requireMediaType(request.getContentType(), MediaType.APPLICATION_FORM_URLENCODED,
+                "Twilio webhooks are " + MediaType.APPLICATION_FORM_URLENCODED_VALUE);
         String signature = request.getHeader(SIGNATURE_HEADER);
         if (signature == null || signature.isBlank()) {
             throw ProblemType.INVALID_SIGNATURE.exception("the " + SIGNATURE_HEADER + " header is missing");
         }
-        TwilioForm form = parse(readBounded(request));
+        TwilioForm form = parse(RequestBodies.readBounded(request, maxBodyBytes));
         String url = publicUrl.of(request);
         if (!TwilioSignature.matches(twilio.authToken(), url, form, signature)) {
             log.warn("Rejected Twilio webhook for inbox {}: signature does not match {}", inbox.id(), url);
@@ -57,33 +56,4 @@ class SignedTwilioRequests {
         }
     }
 
-    private static void requireForm(@Nullable String contentType) {
-        try {
-            if (contentType != null
-                    && MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(contentType))) {
-                return;
-            }
-        } catch (InvalidMediaTypeException e) {
-            // an unreadable content type is as unsupported as a missing one
-        }
-        throw ProblemType.UNSUPPORTED_MEDIA_TYPE.exception(
-                "Twilio webhooks are " + MediaType.APPLICATION_FORM_URLENCODED_VALUE + " (Content-Type)");
-    }
-
-    private byte[] readBounded(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > maxBodyBytes) {
-            throw tooLarge();
-        }
-        try (InputStream body = request.getInputStream()) {
-            byte[] bytes = body.readNBytes(maxBodyBytes + 1);
-            if (bytes.length > maxBodyBytes) {
-                throw tooLarge();
-            }
-            return bytes;
-        }
-    }
-
-    private RuntimeException tooLarge() {
-        return ProblemType.CONTENT_TOO_LARGE.exception("the body exceeds " + maxBodyBytes + " bytes");
-    }
 }

@@ -17,7 +17,8 @@ sealed interface TwilioWebhook {
     static TwilioWebhook from(TwilioForm form) {
         String status = form.first("MessageStatus");
         if (status != null) {
-            return new StatusCallback(form.first("MessageSid"), status, form.first("ErrorCode"));
+            return new StatusCallback(required(form, "MessageSid"), status, blankToNull(form.first("ErrorCode")),
+                    required(form, "To"), blankToNull(form.first("AccountSid")));
         }
         return new InboundMessage(required(form, "MessageSid"), required(form, "From"), required(form, "To"),
                 orEmpty(form.first("Body")), blankToNull(form.first("ProfileName")), media(form));
@@ -38,13 +39,26 @@ sealed interface TwilioWebhook {
 
         /** The customer's E.164 number: the thread's handle, the same on SMS and WhatsApp. */
         String handle() {
-            return from.startsWith(WHATSAPP_PREFIX) ? from.substring(WHATSAPP_PREFIX.length()) : from;
+            return withoutPrefix(from);
         }
     }
 
-    /** A delivery receipt for one of our outbound messages ({@code queued}, {@code delivered}, {@code read}, ...). */
-    record StatusCallback(@Nullable String messageSid, String status, @Nullable String errorCode)
-            implements TwilioWebhook {
+    /**
+     * A delivery receipt for one of our outbound messages ({@code queued}, {@code delivered}, {@code read}, ...).
+     *
+     * @param to the customer our message went to: the thread
+     */
+    record StatusCallback(String messageSid, String status, @Nullable String errorCode, String to,
+            @Nullable String accountSid) implements TwilioWebhook {
+
+        /** The customer's E.164 number, as {@link InboundMessage#handle()} gives it for their messages. */
+        String handle() {
+            return withoutPrefix(to);
+        }
+    }
+
+    private static String withoutPrefix(String address) {
+        return address.startsWith(WHATSAPP_PREFIX) ? address.substring(WHATSAPP_PREFIX.length()) : address;
     }
 
     private static List<Attachment> media(TwilioForm form) {

@@ -3,9 +3,11 @@ package dev.switchboard.ingest.twilio;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.switchboard.events.Channel;
+import dev.switchboard.events.DeliveryStatus;
 import dev.switchboard.ingest.inbox.Inbox;
 import dev.switchboard.ingest.inbox.Inboxes;
 import dev.switchboard.ingest.inbox.TwilioNumber;
+import dev.switchboard.ingest.metrics.IngestMetrics;
 import dev.switchboard.ingest.web.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TwilioWebhookController {
 
+    static final String PROVIDER = "twilio";
     static final Set<Channel> CHANNELS = Set.of(Channel.SMS, Channel.WHATSAPP);
     static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
 
@@ -38,10 +41,10 @@ class TwilioWebhookController {
     private final Inboxes inboxes;
     private final SignedTwilioRequests requests;
     private final TwilioMessages messages;
-    private final TwilioMetrics metrics;
+    private final IngestMetrics metrics;
 
     TwilioWebhookController(Inboxes inboxes, SignedTwilioRequests requests, TwilioMessages messages,
-            TwilioMetrics metrics) {
+            IngestMetrics metrics) {
         this.inboxes = inboxes;
         this.requests = requests;
         this.messages = messages;
@@ -57,8 +60,8 @@ class TwilioWebhookController {
             handle(twilioInbox, requests.verify(twilioInbox, twilio(twilioInbox), request));
             return ResponseEntity.ok().contentType(TEXT_XML).body(EMPTY_TWIML);
         } catch (ErrorResponseException e) {
-            metrics.rejected(inbox.map(found -> TwilioMetrics.tag(found.channel()))
-                    .orElse(TwilioMetrics.UNKNOWN_CHANNEL), e);
+            metrics.rejected(PROVIDER, inbox.map(found -> IngestMetrics.tag(found.channel()))
+                    .orElse(IngestMetrics.UNKNOWN_CHANNEL), e);
             throw e;
         }
     }
@@ -66,16 +69,18 @@ class TwilioWebhookController {
     private void handle(Inbox inbox, TwilioForm form) {
         TwilioWebhook webhook = read(form);
         if (webhook instanceof TwilioWebhook.StatusCallback callback) {
-            log.debug("Twilio status callback for inbox {}: {} {}", inbox.id(), callback.messageSid(),
-                    callback.status());
-            metrics.statusCallback(inbox.channel(), callback.status());
+            Optional<DeliveryStatus> published = messages.acceptStatus(inbox, callback);
+            log.debug("Twilio status callback for inbox {}: {} {} (published: {})", inbox.id(),
+                    callback.messageSid(), callback.status(), published.isPresent());
+            published.ifPresentOrElse(status -> metrics.receipt(PROVIDER, inbox.channel(), status.name()),
+                    () -> metrics.ignored(PROVIDER, inbox.channel(), "status-before-sent"));
         } else if (webhook instanceof TwilioWebhook.InboundMessage message) {
             if (!message.to().equals(twilio(inbox).number())) {
                 throw ProblemType.INBOX_NOT_FOUND.exception(
                         "inbox '" + inbox.id() + "' does not receive on the number in 'To'");
             }
             messages.accept(inbox, message);
-            metrics.accepted(inbox.channel());
+            metrics.accepted(PROVIDER, inbox.channel());
         }
     }
 

@@ -12,9 +12,11 @@ public enum ProblemType {
     INVALID_VISITOR_TOKEN(HttpStatus.UNAUTHORIZED, "invalid-visitor-token", "Missing or invalid visitor token"),
     VISITOR_TOKEN_MISMATCH(HttpStatus.FORBIDDEN, "visitor-token-mismatch", "Visitor token not valid here"),
     INVALID_SIGNATURE(HttpStatus.UNAUTHORIZED, "invalid-signature", "Missing or invalid webhook signature"),
+    VERIFICATION_FAILED(HttpStatus.FORBIDDEN, "verification-failed", "Webhook verification failed"),
     INBOX_NOT_FOUND(HttpStatus.NOT_FOUND, "inbox-not-found", "Inbox not found"),
     CONTENT_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
+    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests for this inbox"),
     PUBLISHING_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "publishing-unavailable", "Message not accepted, retry");
 
     static final String BASE = "https://switchboard.dev/problems/";

@@ -3,6 +3,7 @@ package dev.switchboard.ingest.webchat;
 import dev.switchboard.events.Attachment;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -10,9 +11,10 @@ import org.jspecify.annotations.Nullable;
 record AttachmentRequest(
         @NotBlank @Size(max = 2048) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String url,
         @NotBlank @Size(max = 255) String contentType,
-        @Nullable @Size(max = 255) String fileName) {
+        @Nullable @Size(max = 255) String fileName,
+        @Nullable @PositiveOrZero Long size) {
 
     Attachment toAttachment() {
-        return new Attachment(url, contentType, fileName);
+        return new Attachment(url, contentType, fileName, size);
     }
 }

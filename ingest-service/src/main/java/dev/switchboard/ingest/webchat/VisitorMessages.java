@@ -6,6 +6,7 @@ import dev.switchboard.events.Sender;
 import dev.switchboard.ingest.inbox.Inbox;
 import dev.switchboard.ingest.publishing.InboundPublisher;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +40,10 @@ class VisitorMessages {
         String messageId = MessageIds.of(inbox.id(), request.visitorId(), request.clientMessageId());
         String providerMessageId = request.clientMessageId() != null ? request.clientMessageId() : messageId;
         return new MessageReceived(UUID.randomUUID(), clock.instant(), inbox.workspaceId(), inbox.id(),
-                Channel.WEBCHAT, messageId, providerMessageId, new Sender(request.visitorId(), visitor.name()),
-                request.text() == null ? "" : request.text(),
-                request.attachmentsOrEmpty().stream().map(AttachmentRequest::toAttachment).toList(), null);
+                Channel.WEBCHAT, messageId, providerMessageId,
+                MessageReceived.threadOf(inbox.workspaceId(), inbox.id(), request.visitorId()),
+                new Sender(request.visitorId(), visitor.name()), request.text() == null ? "" : request.text(),
+                request.attachmentsOrEmpty().stream().map(AttachmentRequest::toAttachment).toList(), null, null,
+                Map.of());
     }
 }

@@ -2,8 +2,7 @@ package dev.switchboard.ingest.twilio;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.switchboard.ingest.ProblemResponses;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -53,14 +52,7 @@ final class TwilioHttp {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ProblemResponses.send(client, request.build());
     }
 
     /** A checked-in sample payload as an ordered, editable map of its parameters. */

@@ -1,16 +1,22 @@
 package dev.switchboard.ingest.twilio;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static dev.switchboard.ingest.ProblemResponses.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.switchboard.events.Attachment;
 import dev.switchboard.events.Channel;
+import dev.switchboard.events.DeliveryStatus;
+import dev.switchboard.events.DeliveryStatusReported;
 import dev.switchboard.events.EventCodec;
+import dev.switchboard.events.InboundEvent;
 import dev.switchboard.events.MessageReceived;
 import dev.switchboard.events.Sender;
 import dev.switchboard.ingest.EmbeddedBroker;
 import dev.switchboard.ingest.InboundTopic;
+import dev.switchboard.ingest.metrics.IngestMetrics;
+import dev.switchboard.ingest.publishing.ProviderMessageIds;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -23,8 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Twilio webhook as Twilio calls it, over public HTTP, with the published record read back from the real embedded
@@ -56,24 +60,25 @@ class TwilioWebhookIntegrationTest implements EmbeddedBroker {
         String sid = newSid();
         String customer = newCustomer();
         Map<String, String> form = sms(sid, customer);
-        double accepted = count(TwilioMetrics.ACCEPTED, "sms");
+        double accepted = count(IngestMetrics.ACCEPTED, "sms");
 
         // When Twilio posts it, correctly signed
         HttpResponse<String> response = http.postSigned(SMS_PATH, form, TwilioHttp.SMS_TOKEN);
 
         // Then Twilio gets 200 with empty TwiML, and the normalised message is on inbound-messages
         assertTwimlOk(response);
-        String messageId = TwilioMessages.messageId("demo-sms", sid);
+        String messageId = ProviderMessageIds.of("demo-sms", sid);
         ConsumerRecord<byte[], byte[]> record = InboundTopic.awaitRecords(bootstrapServers(), messageId, 1).get(0);
         MessageReceived event = (MessageReceived) EventCodec.decode(InboundTopic.rawHeaders(record), record.value());
         assertThat(event).isEqualTo(new MessageReceived(event.eventId(), event.occurredAt(), "demo", "demo-sms",
-                Channel.SMS, messageId, sid, new Sender(customer, null),
+                Channel.SMS, messageId, sid, "demo:demo-sms:" + customer, new Sender(customer, null),
                 "Help! My internet cut out. Photo of the modem attached",
                 List.of(new Attachment(form.get("MediaUrl0"), "image/jpeg", null),
-                        new Attachment(form.get("MediaUrl1"), "application/pdf", null)), null));
+                        new Attachment(form.get("MediaUrl1"), "application/pdf", null)), null, null, Map.of()));
+        assertThat(record.topic()).isEqualTo("inbound-sms");
         assertThat(event.threadKey()).isEqualTo("demo:demo-sms:" + customer);
         InboundTopic.assertCarries(record, event);
-        assertThat(count(TwilioMetrics.ACCEPTED, "sms")).isEqualTo(accepted + 1);
+        assertThat(count(IngestMetrics.ACCEPTED, "sms")).isEqualTo(accepted + 1);
     }
 
     @Test
@@ -89,7 +94,7 @@ class TwilioWebhookIntegrationTest implements EmbeddedBroker {
         // Then it is a WHATSAPP message from the E.164 number, named by the profile
         assertTwimlOk(response);
         ConsumerRecord<byte[], byte[]> record = InboundTopic.awaitRecords(bootstrapServers(),
-                TwilioMessages.messageId("demo-whatsapp", sid), 1).get(0);
+                ProviderMessageIds.of("demo-whatsapp", sid), 1).get(0);
         MessageReceived event = EventCodec.decode(record.value(), MessageReceived.class);
         assertThat(event.channel()).isEqualTo(Channel.WHATSAPP);
         assertThat(event.sender()).isEqualTo(new Sender("+447700900123", "Ada Lovelace"));
@@ -108,7 +113,7 @@ class TwilioWebhookIntegrationTest implements EmbeddedBroker {
         // Then both are acknowledged and both records carry the same messageId, for the consumer to de-duplicate
         assertTwimlOk(first);
         assertTwimlOk(retry);
-        String messageId = TwilioMessages.messageId("demo-sms", form.get("MessageSid"));
+        String messageId = ProviderMessageIds.of("demo-sms", form.get("MessageSid"));
         assertThat(InboundTopic.awaitRecords(bootstrapServers(), messageId, 2))
                 .map(r -> EventCodec.decode(r.value(), MessageReceived.class))
                 .extracting(MessageReceived::messageId, MessageReceived::providerMessageId)
@@ -121,7 +126,7 @@ class TwilioWebhookIntegrationTest implements EmbeddedBroker {
         String customer = newCustomer();
         Map<String, String> forged = sms(newSid(), customer);
         Map<String, String> unsigned = sms(newSid(), customer);
-        double rejected = count(TwilioMetrics.REJECTED, "sms", "reason", "invalid-signature");
+        double rejected = count(IngestMetrics.REJECTED, "sms", "reason", "invalid-signature");
 
         // When the forger posts with a signature made with another token, and with none
         HttpResponse<String> forgedAnswer = http.postSigned(SMS_PATH, forged, "not-the-auth-token");
@@ -131,7 +136,7 @@ class TwilioWebhookIntegrationTest implements EmbeddedBroker {
         // Then both are 401 problems, counted, and neither reached the topic by the time a genuine message did
         assertProblem(forgedAnswer, 401, "invalid-signature", "X-Twilio-Signature");
         assertProblem(unsignedAnswer, 401, "invalid-signature", "missing");
-        assertThat(count(TwilioMetrics.REJECTED, "sms", "reason", "invalid-signature")).isEqualTo(rejected + 2);
+        assertThat(count(IngestMetrics.REJECTED, "sms", "reason", "invalid-signature")).isEqualTo(rejected + 2);
         assertNothingPublishedFor(customer, forged.get("MessageSid"), unsigned.get("MessageSid"));
     }
 
@@ -151,27 +156,51 @@ class TwilioWebhookIntegrationTest implements EmbeddedBroker {
         // Then the public URL's signature is accepted and published; the internal one is not what Twilio signed
         assertTwimlOk(response);
         assertThat(InboundTopic.awaitRecords(bootstrapServers(),
-                TwilioMessages.messageId("demo-sms", form.get("MessageSid")), 1)).hasSize(1);
+                ProviderMessageIds.of("demo-sms", form.get("MessageSid")), 1)).hasSize(1);
         assertProblem(internal, 401, "invalid-signature", "does not match");
     }
 
     @Test
-    void statusCallbackIsAcknowledgedCountedAndNotPublished() {
+    void statusCallbackIsPublishedAsAReceiptNeverAsAMessage() {
         // Given Twilio's delivery receipt for one of our outbound messages
         Map<String, String> callback = TwilioHttp.sample("status-callback.form");
         String sid = newSid();
         callback.put("MessageSid", sid);
         callback.put("SmsSid", sid);
-        double undelivered = meters.counter(TwilioMetrics.STATUS_CALLBACKS, "provider", "twilio", "channel", "sms",
-                "status", "undelivered").count();
+        double undelivered = meters.counter(IngestMetrics.RECEIPTS, "provider", "twilio", "channel", "sms",
+                "status", "failed").count();
 
         // When Twilio posts it, correctly signed
         HttpResponse<String> response = http.postSigned(SMS_PATH, callback, TwilioHttp.SMS_TOKEN);
 
-        // Then it is acknowledged with empty TwiML, counted, and never becomes a message
+        // Then it is acknowledged with empty TwiML, counted, and on inbound-sms as a receipt, never as a message
         assertTwimlOk(response);
-        assertThat(meters.counter(TwilioMetrics.STATUS_CALLBACKS, "provider", "twilio", "channel", "sms",
-                "status", "undelivered").count()).isEqualTo(undelivered + 1);
+        assertThat(meters.counter(IngestMetrics.RECEIPTS, "provider", "twilio", "channel", "sms",
+                "status", "failed").count()).isEqualTo(undelivered + 1);
+        List<InboundEvent> events = InboundTopic.eventsThrough(bootstrapServers(),
+                event -> sid.equals(event.providerMessageId()));
+        assertThat(events).filteredOn(event -> sid.equals(event.providerMessageId())).singleElement()
+                .isInstanceOfSatisfying(DeliveryStatusReported.class, receipt -> {
+                    assertThat(receipt.status()).isEqualTo(DeliveryStatus.FAILED);
+                    assertThat(receipt.errorCode()).isEqualTo("30003");
+                    assertThat(receipt.threadKey()).isEqualTo("demo:demo-sms:+14155550100");
+                });
+    }
+
+    @Test
+    void aQueuedStatusIsAcknowledgedButNotPublished() {
+        // Given Twilio's "queued" callback, which tells an agent nothing
+        Map<String, String> callback = TwilioHttp.sample("status-callback.form");
+        String sid = newSid();
+        callback.put("MessageSid", sid);
+        callback.put("MessageStatus", "queued");
+        callback.remove("ErrorCode");
+
+        // When Twilio posts it, correctly signed
+        HttpResponse<String> response = http.postSigned(SMS_PATH, callback, TwilioHttp.SMS_TOKEN);
+
+        // Then it is acknowledged and nothing is published about it
+        assertTwimlOk(response);
         assertNothingPublishedFor(newCustomer(), sid);
     }
 
@@ -215,9 +244,9 @@ class TwilioWebhookIntegrationTest implements EmbeddedBroker {
     private void assertNothingPublishedFor(String customer, String... sids) {
         String marker = newSid();
         assertTwimlOk(http.postSigned(SMS_PATH, sms(marker, customer), TwilioHttp.SMS_TOKEN));
-        List<MessageReceived> events = InboundTopic.eventsThrough(bootstrapServers(),
-                event -> event.providerMessageId().equals(marker));
-        assertThat(events).extracting(MessageReceived::providerMessageId).contains(marker).doesNotContain(sids);
+        List<InboundEvent> events = InboundTopic.eventsThrough(bootstrapServers(),
+                event -> marker.equals(event.providerMessageId()));
+        assertThat(events).extracting(InboundEvent::providerMessageId).contains(marker).doesNotContain(sids);
     }
 
     private static Map<String, String> sms(String sid, String customer) {
@@ -254,13 +283,4 @@ class TwilioWebhookIntegrationTest implements EmbeddedBroker {
         assertThat(response.body()).isEqualTo(TwilioWebhookController.EMPTY_TWIML);
     }
 
-    private static void assertProblem(HttpResponse<String> response, int status, String slug, String mentions) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode problem = JsonMapper.builder().build().readTree(response.body());
-        assertThat(problem.get("type").asString()).isEqualTo("https://switchboard.dev/problems/" + slug);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("detail").asString()).contains(mentions);
-    }
 }

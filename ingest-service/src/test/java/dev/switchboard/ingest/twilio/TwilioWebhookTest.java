@@ -6,15 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.events.Attachment;
 import dev.switchboard.events.Channel;
+import dev.switchboard.events.DeliveryStatus;
+import dev.switchboard.events.DeliveryStatusReported;
 import dev.switchboard.events.MessageReceived;
 import dev.switchboard.events.Sender;
 import dev.switchboard.ingest.inbox.Inbox;
 import dev.switchboard.ingest.inbox.TwilioNumber;
+import dev.switchboard.ingest.publishing.ProviderMessageIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
@@ -38,12 +42,12 @@ class TwilioWebhookTest {
         // Then it is the customer's message, both media by reference and in order, nameless, on SMS
         assertThat(webhook).isInstanceOf(TwilioWebhook.InboundMessage.class);
         assertThat(event).isEqualTo(new MessageReceived(event.eventId(), NOW, "demo", "demo-sms", Channel.SMS,
-                TwilioMessages.messageId("demo-sms", "MM6a5b9e3c1f2d4e8a9b0c7d6e5f4a3b21"),
-                "MM6a5b9e3c1f2d4e8a9b0c7d6e5f4a3b21", new Sender("+14155550100", null),
+                ProviderMessageIds.of("demo-sms", "MM6a5b9e3c1f2d4e8a9b0c7d6e5f4a3b21"),
+                "MM6a5b9e3c1f2d4e8a9b0c7d6e5f4a3b21", "demo:demo-sms:+14155550100", new Sender("+14155550100", null),
                 "Help! My internet cut out. Photo of the modem attached",
                 List.of(new Attachment(MEDIA_BASE + "ME0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d", "image/jpeg", null),
                         new Attachment(MEDIA_BASE + "ME1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f", "application/pdf", null)),
-                null));
+                null, null, Map.of()));
         assertThat(event.threadKey()).isEqualTo("demo:demo-sms:+14155550100");
     }
 
@@ -74,17 +78,39 @@ class TwilioWebhookTest {
         // When it is read
         TwilioWebhook webhook = TwilioWebhook.from(form);
 
-        // Then it is a status callback with Twilio's status and error code
+        // Then it is a status callback with Twilio's status and error code, about the customer in To
         assertThat(webhook).isEqualTo(new TwilioWebhook.StatusCallback("SM2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e",
-                "undelivered", "30003"));
+                "undelivered", "30003", "+14155550100", "AC3f9d2e8b7c6a5f4e3d2c1b0a9f8e7d6c"));
+    }
+
+    @Test
+    void statusCallbackBecomesAReceiptOnTheCustomersThreadAndEarlyStatusesAreNot() {
+        // Given a delivery receipt for one of our outbound messages, and the SMS inbox it came to
+        TwilioWebhook.StatusCallback callback = (TwilioWebhook.StatusCallback) TwilioWebhook.from(
+                TwilioForm.parse(sample("status-callback.form")));
+        Inbox inbox = new Inbox("demo-sms", "demo", Channel.SMS, null, new TwilioNumber("+15005550006", "token"));
+
+        // When it is normalised
+        DeliveryStatusReported receipt = TwilioMessages.toReceipt(inbox, callback, NOW).orElseThrow();
+
+        // Then it is a failure receipt for our message, keyed by the customer's thread, with Twilio's code
+        assertThat(receipt).isEqualTo(new DeliveryStatusReported(receipt.eventId(), NOW, "demo", "demo-sms",
+                Channel.SMS, "demo:demo-sms:+14155550100", "SM2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e",
+                DeliveryStatus.FAILED, "30003", "Twilio status undelivered", null,
+                Map.of("AccountSid", "AC3f9d2e8b7c6a5f4e3d2c1b0a9f8e7d6c")));
+        assertThat(TwilioMessages.status("delivered")).contains(DeliveryStatus.DELIVERED);
+        assertThat(TwilioMessages.status("read")).contains(DeliveryStatus.READ);
+        assertThat(TwilioMessages.status("sent")).contains(DeliveryStatus.SENT);
+        assertThat(TwilioMessages.status("queued")).isEmpty();
+        assertThat(TwilioMessages.status("sending")).isEmpty();
     }
 
     @Test
     void retryOfTheSameMessageSidIsTheSameMessageButNotInAnotherInbox() {
         // Given / When / Then
-        assertThat(TwilioMessages.messageId("demo-sms", "SM1")).isEqualTo(TwilioMessages.messageId("demo-sms", "SM1"))
-                .isNotEqualTo(TwilioMessages.messageId("demo-whatsapp", "SM1"))
-                .isNotEqualTo(TwilioMessages.messageId("demo-sms", "SM2"));
+        assertThat(ProviderMessageIds.of("demo-sms", "SM1")).isEqualTo(ProviderMessageIds.of("demo-sms", "SM1"))
+                .isNotEqualTo(ProviderMessageIds.of("demo-whatsapp", "SM1"))
+                .isNotEqualTo(ProviderMessageIds.of("demo-sms", "SM2"));
     }
 
     @Test

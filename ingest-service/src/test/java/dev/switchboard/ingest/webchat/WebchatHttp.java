@@ -1,7 +1,6 @@
 package dev.switchboard.ingest.webchat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.switchboard.ingest.ProblemResponses;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,18 +10,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The widget's side of the wire, for tests: plain HTTP calls against the running service. */
-final class WebchatHttp {
+public final class WebchatHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String baseUrl;
 
-    WebchatHttp(int port) {
+    public WebchatHttp(int port) {
         this.baseUrl = "http://127.0.0.1:" + port;
     }
 
-    HttpResponse<String> post(String path, String json, String... headers) {
+    public HttpResponse<String> post(String path, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
@@ -44,7 +43,7 @@ final class WebchatHttp {
     }
 
     /** Starts a session and returns its JSON ({@code visitorId}, {@code token}, {@code expiresAt}). */
-    JsonNode startSession(String inboxId, String json) {
+    public JsonNode startSession(String inboxId, String json) {
         HttpResponse<String> response = post("/webchat/" + inboxId + "/sessions", json);
         if (response.statusCode() != 201) {
             throw new AssertionError("session not created: " + response.statusCode() + " " + response.body());
@@ -52,18 +51,11 @@ final class WebchatHttp {
         return json(response);
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ProblemResponses.send(client, request);
     }
 }

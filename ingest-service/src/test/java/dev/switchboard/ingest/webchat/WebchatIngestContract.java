@@ -1,6 +1,7 @@
 package dev.switchboard.ingest.webchat;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static dev.switchboard.ingest.ProblemResponses.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.events.Attachment;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,9 +72,12 @@ abstract class WebchatIngestContract {
         ConsumerRecord<byte[], byte[]> record = InboundTopic.awaitRecords(bootstrapServers(), messageId, 1).get(0);
         MessageReceived event = (MessageReceived) EventCodec.decode(InboundTopic.rawHeaders(record), record.value());
         assertThat(event).isEqualTo(new MessageReceived(event.eventId(), event.occurredAt(), "demo", INBOX,
-                Channel.WEBCHAT, messageId, clientMessageId, new Sender(visitorId, "Ada"),
+                Channel.WEBCHAT, messageId, clientMessageId, "demo:" + INBOX + ":" + visitorId,
+                new Sender(visitorId, "Ada"),
                 "Help! My internet cut out",
-                List.of(new Attachment("https://files.example/modem.jpg", "image/jpeg", null)), null));
+                List.of(new Attachment("https://files.example/modem.jpg", "image/jpeg", null)), null, null,
+                Map.of()));
+        assertThat(record.topic()).isEqualTo("inbound-webchat");
         assertThat(event.occurredAt()).isBetween(before, Instant.now());
         assertThat(event.threadKey()).isEqualTo("demo:" + INBOX + ":" + visitorId);
         InboundTopic.assertCarries(record, event);
@@ -193,16 +198,6 @@ abstract class WebchatIngestContract {
 
     HttpResponse<String> postMessage(String token, String json) {
         return http.post("/webchat/" + INBOX + "/messages", json, "Authorization", "Bearer " + token);
-    }
-
-    static void assertProblem(HttpResponse<String> response, int status, String slug, String detailMentions) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode problem = WebchatHttp.json(response);
-        assertThat(problem.get("type").asString()).isEqualTo("https://switchboard.dev/problems/" + slug);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("detail").asString()).contains(detailMentions);
     }
 
     private static Inbox inbox(String id) {
