@@ -1,12 +1,18 @@
 package dev.switchboard.conversation;
 
+import dev.switchboard.events.AssignmentReason;
+import dev.switchboard.events.AssignmentRejected;
 import dev.switchboard.events.Channel;
-import dev.switchboard.events.ConversationQueued;
 import dev.switchboard.events.ConversationRouted;
+import dev.switchboard.events.ConversationUnassigned;
 import dev.switchboard.events.MessageReceived;
+import dev.switchboard.events.RejectionReason;
+import dev.switchboard.events.RoutingStrategy;
 import dev.switchboard.events.Sender;
+import dev.switchboard.events.UnassignmentReason;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Test events as ingest-service and routing-service would publish them, each with fresh ids. */
@@ -26,15 +32,22 @@ final class InboundFixtures {
     static MessageReceived webchatMessage(String handle, String text) {
         String clientId = UUID.randomUUID().toString();
         return new MessageReceived(UUID.randomUUID(), Instant.now(), WORKSPACE, INBOX, Channel.WEBCHAT,
-                UUID.randomUUID().toString(), clientId, new Sender(handle, "Ana"), text, List.of(), null);
+                UUID.randomUUID().toString(), clientId, MessageReceived.threadOf(WORKSPACE, INBOX, handle),
+                new Sender(handle, "Ana"), text, List.of(), null, null, Map.of());
     }
 
     static ConversationRouted routed(String conversationId, String agentId) {
-        return new ConversationRouted(UUID.randomUUID(), Instant.now(), WORKSPACE, conversationId, agentId, 1, 6);
+        return new ConversationRouted(UUID.randomUUID(), Instant.now(), WORKSPACE, conversationId, agentId, 1.0, 6,
+                null, AssignmentReason.AUTO, RoutingStrategy.LEAST_LOADED, List.of(), false, null);
     }
 
-    static ConversationQueued requeued(String conversationId, String previousAgentId) {
-        return new ConversationQueued(UUID.randomUUID(), Instant.now(), WORKSPACE, conversationId, 1,
-                previousAgentId);
+    static ConversationUnassigned unassigned(String conversationId, String previousAgentId) {
+        return new ConversationUnassigned(UUID.randomUUID(), Instant.now(), WORKSPACE, conversationId,
+                previousAgentId, UnassignmentReason.AGENT_OFFLINE, 1, 1, null, null);
+    }
+
+    static AssignmentRejected rejected(String conversationId, String agentId) {
+        return new AssignmentRejected(UUID.randomUUID(), Instant.now(), WORKSPACE, conversationId, agentId,
+                RejectionReason.OVER_CAPACITY, UUID.randomUUID());
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.switchboard.events.ConversationAssigned;
 import dev.switchboard.events.ConversationReleased;
+import dev.switchboard.events.ConversationWaiting;
 import dev.switchboard.events.ReleaseReason;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class RoutingDecisionFlowTest extends SwitchboardIntegrationTest {
     }
 
     @Test
-    void aReassignmentNamesThePreviousAgentAndARequeueClearsTheAssignee() {
+    void aReassignmentNamesThePreviousAgentAndAnUnassignmentPutsItBackToWaiting() {
         // Given a conversation assigned to alice
         String conversationId = deliver(InboundFixtures.webchatMessage(InboundFixtures.uniqueHandle(), "Hi"));
         assign(conversationId, "alice");
@@ -43,10 +44,11 @@ class RoutingDecisionFlowTest extends SwitchboardIntegrationTest {
         assertThat(kafka.await(ConversationAssigned.class, event -> event.conversationId().equals(conversationId)
                 && event.agentId().equals("bob")).event().previousAgentId()).isEqualTo("alice");
 
-        // When bob goes offline and routing requeues it
-        kafka.send(InboundFixtures.requeued(conversationId, "bob"));
+        // When a rejected request about it arrives, and then bob goes offline and routing takes it back from him
+        kafka.send(InboundFixtures.rejected(conversationId, "carol"));
+        kafka.send(InboundFixtures.unassigned(conversationId, "bob"));
 
-        // Then nobody holds it any more
+        // Then the rejection changed nothing, and nobody holds it any more
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(assigneeOf(conversationId)).isEmpty());
     }
 
@@ -54,19 +56,56 @@ class RoutingDecisionFlowTest extends SwitchboardIntegrationTest {
     void aConversationResolvedBeforeRoutingDecidedHandsTheAgentBack() {
         // Given a conversation a supervisor resolved while it was waiting
         String conversationId = deliver(InboundFixtures.webchatMessage(InboundFixtures.uniqueHandle(), "Nvm"));
-        String sam = api.tokenFor("sam", "sam-local-pw");
-        assertThat(api.post("/api/v1/conversations/" + conversationId + "/resolve", sam, null).status())
-                .isEqualTo(200);
+        resolveAsSupervisor(conversationId);
 
         // When routing's late decision assigns it to alice
         kafka.send(InboundFixtures.routed(conversationId, "alice"));
 
         // Then alice's capacity is released instead, and the conversation stays unassigned
         KafkaProbe.Received<ConversationReleased> released = kafka.await(ConversationReleased.class,
-                event -> event.conversationId().equals(conversationId));
+                event -> event.conversationId().equals(conversationId) && event.agentId() != null);
         assertThat(released.event().agentId()).isEqualTo("alice");
         assertThat(released.event().reason()).isEqualTo(ReleaseReason.RESOLVED);
         assertThat(assigneeOf(conversationId)).isEmpty();
+    }
+
+    @Test
+    void aReturningCustomerAsksRoutingForTheAgentWhoHelpedThemLast() {
+        // Given a customer whose conversation bob handled and resolved
+        String handle = InboundFixtures.uniqueHandle();
+        String first = deliver(InboundFixtures.webchatMessage(handle, "Hi"));
+        assign(first, "bob");
+        resolveAsSupervisor(first);
+
+        // When the customer writes again, opening a new conversation
+        String second = deliver(InboundFixtures.webchatMessage(handle, "Me again"));
+
+        // Then routing is asked to prefer bob for it
+        KafkaProbe.Received<ConversationWaiting> waiting = kafka.await(ConversationWaiting.class,
+                event -> event.conversationId().equals(second));
+        assertThat(second).isNotEqualTo(first);
+        assertThat(waiting.event().preferredAgentId()).isEqualTo("bob");
+        assertThat(waiting.event().lastHelpedAt()).isNotNull();
+    }
+
+    @Test
+    void resolvingAConversationNobodyHeldWithdrawsItFromRouting() {
+        // Given a conversation still waiting for an agent
+        String conversationId = deliver(InboundFixtures.webchatMessage(InboundFixtures.uniqueHandle(), "Nvm"));
+
+        // When a supervisor resolves it
+        resolveAsSupervisor(conversationId);
+
+        // Then routing is told it no longer needs an agent, naming nobody
+        KafkaProbe.Received<ConversationReleased> released = kafka.await(ConversationReleased.class,
+                event -> event.conversationId().equals(conversationId));
+        assertThat(released.event().agentId()).isNull();
+    }
+
+    private void resolveAsSupervisor(String conversationId) {
+        String sam = api.tokenFor("sam", "sam-local-pw");
+        assertThat(api.post("/api/v1/conversations/" + conversationId + "/resolve", sam, null).status())
+                .isEqualTo(200);
     }
 
     private String assigneeOf(String conversationId) {

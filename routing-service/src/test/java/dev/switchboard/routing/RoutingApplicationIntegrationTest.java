@@ -1,7 +1,6 @@
 package dev.switchboard.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.switchboard.embedded.EventTopics;
@@ -15,6 +14,7 @@ import dev.switchboard.events.Priority;
 import dev.switchboard.events.RoutingInput;
 import dev.switchboard.events.SwitchboardEvent;
 import dev.switchboard.events.Topic;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -24,14 +24,15 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.streams.StreamsConfig;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.kafka.config.KafkaStreamsConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -45,12 +46,16 @@ class RoutingApplicationIntegrationTest {
     @Autowired
     KafkaStreamsConfiguration streamsConfiguration;
 
+    @Autowired
+    MeterRegistry meters;
+
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) throws IOException {
         registry.add("spring.kafka.bootstrap-servers", SharedInfrastructure::kafkaBootstrapServers);
         registry.add("spring.kafka.streams.replication-factor", () -> 1);
         registry.add("spring.kafka.streams.state-dir",
                 Files.createTempDirectory("routing-service-state")::toString);
+        registry.add("switchboard.security.agent-token-secret", () -> AgentTokens.SECRET);
     }
 
     @Test
@@ -65,7 +70,7 @@ class RoutingApplicationIntegrationTest {
     }
 
     @Test
-    void aConversationWaitingForAnOnlineAgentIsRoutedOnTheRealBroker() {
+    void aConversationWaitingForAnOnlineAgentIsRoutedAndShownOnTheFloor() {
         // Given alice is online in a fresh workspace
         String conversationId = "conv-" + UUID.randomUUID();
         publish(new AgentPresenceChanged(UUID.randomUUID(), Instant.now(), WORKSPACE, "alice", Presence.ONLINE, 6));
@@ -78,27 +83,54 @@ class RoutingApplicationIntegrationTest {
         List<SwitchboardEvent> decisions = awaitDecisionsAbout(conversationId);
         assertThat(decisions).singleElement().isInstanceOfSatisfying(ConversationRouted.class, routed -> {
             assertThat(routed.agentId()).isEqualTo("alice");
-            assertThat(routed.agentLoad()).isEqualTo(1);
+            assertThat(routed.agentLoad()).isEqualTo(1.0);
         });
-        // ...and the floor view and health report it
-        RestClient http = RestClient.create("http://localhost:" + port);
-        assertThat(http.get().uri("/api/v1/routing/workspaces/{id}", WORKSPACE).retrieve().body(String.class))
-                .contains("\"agentId\":\"alice\"").contains("\"load\":1").contains("\"queueLength\":0");
-        assertThat(http.get().uri("/actuator/health").retrieve().body(String.class)).contains("\"UP\"");
+        // ...the supervisor's floor view shows it, and the metrics and health report it
+        Answer floor = get("/api/v1/routing/{id}/floor", WORKSPACE, AgentTokens.supervisor(WORKSPACE));
+        assertThat(floor.status().value()).isEqualTo(200);
+        assertThat(floor.body()).contains("\"agentId\":\"alice\"").contains("\"load\":1.0")
+                .contains("\"WEBCHAT\":{\"conversations\":1,\"load\":1.0}").contains("\"queueLength\":0");
+        assertThat(meters.get("switchboard.routing.assignments").tag("workspace", WORKSPACE).counter().count())
+                .isEqualTo(1.0);
+        assertThat(meters.get("switchboard.routing.agent.occupancy").tag("agent", "alice")
+                .tag("workspace", WORKSPACE).gauge().value()).isEqualTo(1.0 / 6);
+        assertThat(meters.get("switchboard.routing.queue.length").tag("workspace", WORKSPACE).gauge().value())
+                .isZero();
+        assertThat(get("/actuator/health", "", null).body()).contains("\"UP\"");
     }
 
     @Test
-    void anUnknownWorkspaceIsAProblemDetailNotFound() {
-        // Given a workspace routing never heard of
-        RestClient http = RestClient.create("http://localhost:" + port);
+    void theFloorIsForItsWorkspacesSupervisorsOnlyAndAnswersProblemDetails() {
+        // Given the streams are running
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/v1/routing/{id}/floor", "never-seen",
+                AgentTokens.supervisor("never-seen")).status().value() == 404);
 
-        // When its floor view is asked for, once the streams are running
-        // Then the answer is 404 with a stable problem type
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThatThrownBy(
-                () -> http.get().uri("/api/v1/routing/workspaces/{id}", "never-seen").retrieve().body(String.class))
-                .isInstanceOfSatisfying(HttpClientErrorException.NotFound.class,
-                        notFound -> assertThat(notFound.getResponseBodyAsString())
-                                .contains("https://switchboard.dev/problems/workspace-not-found")));
+        // When the floor is asked for without a token, with a forged one, by an agent, for another workspace,
+        // and for a workspace routing never heard of
+        Answer anonymous = get("/api/v1/routing/{id}/floor", WORKSPACE, null);
+        Answer forged = get("/api/v1/routing/{id}/floor", WORKSPACE,
+                AgentTokens.issue("sam", WORKSPACE, "SUPERVISOR", "another-secret-0123456789abcdefghijkl"));
+        Answer agent = get("/api/v1/routing/{id}/floor", WORKSPACE, AgentTokens.agent(WORKSPACE));
+        Answer otherWorkspace = get("/api/v1/routing/{id}/floor", WORKSPACE, AgentTokens.supervisor("demo"));
+        Answer unknown = get("/api/v1/routing/{id}/floor", "never-seen", AgentTokens.supervisor("never-seen"));
+
+        // Then each is a problem detail with a stable type
+        assertThat(anonymous.problem()).isEqualTo("401 https://switchboard.dev/problems/unauthenticated");
+        assertThat(forged.problem()).isEqualTo("401 https://switchboard.dev/problems/unauthenticated");
+        assertThat(agent.problem()).isEqualTo("403 https://switchboard.dev/problems/supervisor-only");
+        assertThat(otherWorkspace.problem()).isEqualTo("404 https://switchboard.dev/problems/workspace-not-found");
+        assertThat(unknown.problem()).isEqualTo("404 https://switchboard.dev/problems/workspace-not-found");
+    }
+
+    private Answer get(String path, String workspaceId, @Nullable String authorization) {
+        return RestClient.create("http://localhost:" + port).get().uri(path, workspaceId)
+                .headers(headers -> {
+                    if (authorization != null) {
+                        headers.set("Authorization", authorization);
+                    }
+                })
+                .exchange((request, response) -> new Answer(response.getStatusCode(),
+                        new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static void publish(RoutingInput input) {
@@ -115,5 +147,14 @@ class RoutingApplicationIntegrationTest {
                 }, () -> !decisions.isEmpty(), Duration.ofSeconds(60));
         assertThat(decisions).as("decisions about %s", conversationId).isNotEmpty();
         return decisions;
+    }
+
+    /** An HTTP answer; {@code problem()} is "status type" for a problem detail. */
+    private record Answer(HttpStatusCode status, String body) {
+
+        String problem() {
+            int at = body.indexOf("\"type\":\"");
+            return status.value() + " " + (at < 0 ? body : body.substring(at + 8, body.indexOf('"', at + 8)));
+        }
     }
 }

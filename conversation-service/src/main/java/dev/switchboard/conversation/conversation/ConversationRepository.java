@@ -35,6 +35,7 @@ public class ConversationRepository {
     ConversationRepository(MongoDatabase database) {
         this.conversations = database.getCollection("conversations");
         conversations.createIndex(Indexes.ascending("workspaceId", "status", "assigneeId", "createdAt"));
+        conversations.createIndex(Indexes.ascending("workspaceId", "contactId", "createdAt"));
     }
 
     /** Stores {@code conversation} unless one with its id exists; answers what is stored now. */
@@ -72,6 +73,19 @@ public class ConversationRepository {
         }
         return conversations.find(Filters.and(filters)).sort(Sorts.ascending("createdAt")).limit(LIST_LIMIT)
                 .map(ConversationDocuments::toConversation).into(new ArrayList<>());
+    }
+
+    /**
+     * The same customer's latest conversation opened before {@code conversation} that has an agent, on any channel:
+     * routing prefers that agent for the new one.
+     */
+    Optional<Conversation> lastAssignedBefore(Conversation conversation) {
+        return Optional.ofNullable(conversations.find(Filters.and(
+                        Filters.eq("workspaceId", conversation.workspaceId()),
+                        Filters.eq("contactId", conversation.contactId()),
+                        Filters.lt("createdAt", Date.from(conversation.createdAt())),
+                        Filters.exists("assigneeId")))
+                .sort(Sorts.descending("createdAt")).first()).map(ConversationDocuments::toConversation);
     }
 
     /** Sets the assignee if the conversation is still open; answers the conversation as it was before. */

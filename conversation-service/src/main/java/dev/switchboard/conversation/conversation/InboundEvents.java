@@ -5,8 +5,10 @@ import dev.switchboard.events.ConversationOpened;
 import dev.switchboard.events.ConversationWaiting;
 import dev.switchboard.events.MessageAppended;
 import dev.switchboard.events.SwitchboardEvent;
+import dev.switchboard.events.WaitingReason;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The events a stored inbound message yields. Ids and times come from the message and the conversation, never
@@ -17,8 +19,18 @@ public final class InboundEvents {
     private InboundEvents() {
     }
 
-    /** {@code ConversationOpened} and {@code ConversationWaiting} only for the opening message; always {@code MessageAppended}. */
+    /** The events of a message whose customer had no earlier conversation with an agent. */
     public static List<SwitchboardEvent> of(Conversation conversation, Message message) {
+        return of(conversation, message, null);
+    }
+
+    /**
+     * {@code ConversationOpened} and {@code ConversationWaiting} only for the opening message; always
+     * {@code MessageAppended}. The conversation waits since it was opened, with its priority, preferring the agent
+     * of the customer's {@code previous} conversation (sticky routing), as of that conversation's last message.
+     */
+    public static List<SwitchboardEvent> of(Conversation conversation, Message message,
+            @Nullable Conversation previous) {
         List<SwitchboardEvent> events = new ArrayList<>();
         boolean opening = conversation.wasOpenedBy(message.id());
         if (opening) {
@@ -33,7 +45,9 @@ public final class InboundEvents {
         if (opening && conversation.awaitsAgent()) {
             events.add(new ConversationWaiting(EventIds.derived(message.id(), "waiting"), conversation.createdAt(),
                     conversation.workspaceId(), conversation.id(), conversation.inboxId(), conversation.channel(),
-                    conversation.priority()));
+                    conversation.priority(), null, List.of(), previous == null ? null : previous.assigneeId(),
+                    previous == null ? null : previous.lastMessageAt(), conversation.createdAt(),
+                    WaitingReason.NEW));
         }
         return events;
     }

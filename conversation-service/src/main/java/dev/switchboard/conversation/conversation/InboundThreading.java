@@ -58,7 +58,7 @@ public class InboundThreading {
         conversations.touch(conversation.id(), message.createdAt());
         log.info("Message {} appended to conversation {} (opened now: {})", message.id(), conversation.id(),
                 conversation.wasOpenedBy(message.id()));
-        return InboundEvents.of(conversation, message);
+        return events(conversation, message);
     }
 
     private Conversation openConversationFor(MessageReceived received, String contactId) {
@@ -79,6 +79,14 @@ public class InboundThreading {
         Conversation conversation = conversations.findById(stored.conversationId()).orElseThrow();
         log.info("Message {} was already stored in conversation {}: publishing its events again", stored.id(),
                 conversation.id());
-        return InboundEvents.of(conversation, stored);
+        return events(conversation, stored);
+    }
+
+    /** The message's events; an opening one that needs an agent prefers the agent of the customer's last one. */
+    private List<SwitchboardEvent> events(Conversation conversation, Message message) {
+        Conversation previous = conversation.wasOpenedBy(message.id()) && conversation.awaitsAgent()
+                ? conversations.lastAssignedBefore(conversation).orElse(null)
+                : null;
+        return InboundEvents.of(conversation, message, previous);
     }
 }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * An agent resolves a conversation: it stops taking messages, its thread is freed for the next one, and routing
- * gets the agent's capacity back. Resolving again is harmless and re-publishes the same events (same ids), so a
- * client retrying after a crash between the Mongo write and the publish loses nothing.
+ * gets the agent's capacity back (or, if nobody held it yet, stops looking for one). Resolving again is harmless and
+ * re-publishes the same events (same ids), so a client retrying after a crash between the Mongo write and the
+ * publish loses nothing.
  */
 @Service
 class ResolveConversation {
@@ -44,11 +45,9 @@ class ResolveConversation {
         threads.release(resolved.threadKey(), resolved.id());
         publisher.publish(new ConversationResolved(EventIds.derived(resolved.id(), "resolved"), resolved.updatedAt(),
                 resolved.workspaceId(), resolved.id(), resolved.assigneeId()));
-        if (resolved.assigneeId() != null) {
-            publisher.publish(new ConversationReleased(EventIds.derived(resolved.id(), "released"),
-                    resolved.updatedAt(), resolved.workspaceId(), resolved.id(), resolved.assigneeId(),
-                    ReleaseReason.RESOLVED));
-        }
+        publisher.publish(new ConversationReleased(EventIds.derived(resolved.id(), "released"),
+                resolved.updatedAt(), resolved.workspaceId(), resolved.id(), resolved.assigneeId(),
+                ReleaseReason.RESOLVED));
         log.info("Conversation {} resolved by agent {}", resolved.id(), agent.agentId());
         return resolved;
     }

@@ -1,9 +1,11 @@
 package dev.switchboard.conversation.conversation;
 
+import dev.switchboard.events.AssignmentRejected;
 import dev.switchboard.events.ConversationAssigned;
 import dev.switchboard.events.ConversationQueued;
 import dev.switchboard.events.ConversationReleased;
 import dev.switchboard.events.ConversationRouted;
+import dev.switchboard.events.ConversationUnassigned;
 import dev.switchboard.events.ReleaseReason;
 import dev.switchboard.events.RoutingDecision;
 import dev.switchboard.events.SwitchboardEvent;
@@ -31,17 +33,31 @@ public class RoutingDecisions {
         this.clock = clock;
     }
 
-    /** Applies the decision and answers the events to publish. */
+    /**
+     * Applies the decision and answers the events to publish: an assignment is recorded and announced; an
+     * unassignment puts the conversation back to waiting (if that agent still holds it); a rejected request is
+     * only logged, nothing having changed.
+     */
     public List<SwitchboardEvent> apply(RoutingDecision decision) {
         if (decision instanceof ConversationRouted routed) {
             return routed(routed);
         }
-        ConversationQueued queued = (ConversationQueued) decision;
-        if (queued.previousAgentId() != null) {
-            conversations.unassign(queued.workspaceId(), queued.conversationId(), queued.previousAgentId(),
-                    clock.instant());
+        if (decision instanceof ConversationUnassigned unassigned) {
+            unassign(unassigned.workspaceId(), unassigned.conversationId(), unassigned.previousAgentId());
+        } else if (decision instanceof ConversationQueued queued && queued.previousAgentId() != null) {
+            unassign(queued.workspaceId(), queued.conversationId(), queued.previousAgentId());
+        } else if (decision instanceof AssignmentRejected rejected) {
+            log.info("Routing refused request {} for conversation {}: {}", rejected.requestId(),
+                    rejected.conversationId(), rejected.reason());
         }
         return List.of();
+    }
+
+    /** Back to waiting; a ConversationQueued naming a previous agent meant the same before ConversationUnassigned. */
+    private void unassign(String workspaceId, String conversationId, String previousAgentId) {
+        if (conversations.unassign(workspaceId, conversationId, previousAgentId, clock.instant())) {
+            log.info("Conversation {} taken back from agent {}: waiting again", conversationId, previousAgentId);
+        }
     }
 
     private List<SwitchboardEvent> routed(ConversationRouted routed) {

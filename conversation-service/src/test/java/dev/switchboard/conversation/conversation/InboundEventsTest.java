@@ -13,9 +13,11 @@ import dev.switchboard.events.MessageAppended;
 import dev.switchboard.events.MessageReceived;
 import dev.switchboard.events.Sender;
 import dev.switchboard.events.SwitchboardEvent;
+import dev.switchboard.events.WaitingReason;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,28 @@ class InboundEventsTest {
         assertThat(appended.author()).isEqualTo(new Author(Author.Kind.CONTACT, "contact-1"));
         assertThat(appended.attachments()).hasSize(1);
         assertThat(appended.conversationId()).isEqualTo("c-1");
+    }
+
+    @Test
+    void aNewConversationWaitsSinceItOpenedPreferringTheAgentOfTheCustomersLastConversation() {
+        // Given a conversation opened by its first message, and the customer's earlier one that bob handled
+        MessageReceived first = received("m-1");
+        Conversation conversation = Conversation.openedBy("c-1", first, "contact-1", AT);
+        Conversation earlier = Conversation.openedBy("c-0", received("m-0"), "contact-1", AT.minusSeconds(7_200))
+                .assignedTo("bob", AT.minusSeconds(7_000));
+
+        // When its events are derived
+        List<SwitchboardEvent> events = InboundEvents.of(conversation, Message.inbound(first, "c-1", "contact-1"),
+                earlier);
+
+        // Then it asks routing for bob as of that conversation's last message, waiting since it opened
+        assertThat(events.get(2)).isInstanceOfSatisfying(ConversationWaiting.class, waiting -> {
+            assertThat(waiting.preferredAgentId()).isEqualTo("bob");
+            assertThat(waiting.lastHelpedAt()).isEqualTo(earlier.lastMessageAt());
+            assertThat(waiting.waitingSince()).isEqualTo(AT);
+            assertThat(waiting.priority()).isEqualTo(conversation.priority());
+            assertThat(waiting.reason()).isEqualTo(WaitingReason.NEW);
+        });
     }
 
     @Test
@@ -100,7 +124,9 @@ class InboundEventsTest {
 
     private static MessageReceived received(String messageId) {
         return new MessageReceived(UUID.randomUUID(), AT, "demo", "demo-webchat", Channel.WEBCHAT, messageId,
-                "client-" + messageId, new Sender("visitor-7", "Ana"), "Help! My internet cut out",
-                List.of(new Attachment("https://files.example/modem.jpg", "image/jpeg", "modem.jpg")), null);
+                "client-" + messageId, "demo:demo-webchat:visitor-7", new Sender("visitor-7", "Ana"),
+                "Help! My internet cut out",
+                List.of(new Attachment("https://files.example/modem.jpg", "image/jpeg", "modem.jpg")), null, null,
+                Map.of());
     }
 }

@@ -1,108 +1,133 @@
 package dev.switchboard.routing.engine;
 
-import dev.switchboard.events.ConversationQueued;
-import dev.switchboard.events.ConversationRouted;
-import dev.switchboard.events.RoutingDecision;
-import dev.switchboard.events.RoutingInput;
-import java.nio.charset.StandardCharsets;
+import dev.switchboard.events.AssignmentReason;
+import dev.switchboard.events.UnassignmentReason;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The working copy of a workspace while one input is applied: it changes agents and queue and records each decision
- * with an id derived from the input's, so that replaying the input reproduces the same events.
+ * One input applied to one workspace: the moves every rule is made of (route, assign, hand back, drain) on the
+ * working {@link Floor}, each recorded as a decision.
  */
 final class RoutingRound {
 
-    private final WorkspaceRouting before;
-    private final RoutingInput input;
-    private final Instant now;
-    private final Map<String, Agent> agents;
-    private final List<QueuedConversation> queue;
-    private final List<RoutingDecision> decisions = new ArrayList<>();
-    private long arrivals;
+    final Floor floor;
+    final Decisions decisions;
+    final Announcements announcements;
+    final Instant now;
 
-    RoutingRound(WorkspaceRouting before, RoutingInput input, Instant now) {
-        this.before = before;
-        this.input = input;
+    RoutingRound(WorkspaceRouting state, Instant now) {
+        this.floor = new Floor(state);
+        this.decisions = new Decisions(state.workspaceId(), now, state.decisions());
+        this.announcements = new Announcements(floor, decisions);
         this.now = now;
-        this.agents = before.agentsCopy();
-        this.queue = new ArrayList<>(before.queue());
-        this.arrivals = before.arrivals();
     }
 
-    Optional<Agent> agent(String agentId) {
-        return Optional.ofNullable(agents.get(agentId));
+    /** Assigns at once if an eligible agent has room, otherwise queues and announces the place in line. */
+    void route(Conversation conversation, @Nullable UUID requestId) {
+        if (!placed(conversation, requestId)) {
+            announcements.queued(conversation.conversationId(), requestId);
+        }
     }
 
-    void put(Agent agent) {
-        agents.put(agent.agentId(), agent);
+    /** Assigns at once if an eligible agent has room and answers true; otherwise queues it, unannounced. */
+    boolean placed(Conversation conversation, @Nullable UUID requestId) {
+        Optional<AgentChoice> choice = AgentChoice.of(floor, conversation, now);
+        if (choice.isPresent()) {
+            assignChosen(conversation, choice.get(), requestId);
+            return true;
+        }
+        floor.enqueue(conversation);
+        return false;
     }
 
-    /** Numbers a newly arrived conversation's place in line. */
-    long nextArrival() {
-        return arrivals++;
-    }
-
-    /** Puts a conversation in line at its original place and announces it. */
-    void enqueue(QueuedConversation conversation, @Nullable String previousAgentId) {
-        queue.add(conversation);
-        queue.sort(QueuedConversation.DRAIN_ORDER);
-        emit(id -> new ConversationQueued(id, now, before.workspaceId(), conversation.conversationId(), queue.size(),
-                previousAgentId));
-    }
-
-    void withdraw(String conversationId) {
-        queue.removeIf(conversation -> conversation.conversationId().equals(conversationId));
-    }
-
-    /** Hands out waiting conversations, most urgent and oldest first, while any online agent has room. */
+    /**
+     * Hands out waiting conversations, most urgent and oldest first, to eligible agents with room. One that nobody
+     * can take is passed over, not waited on, and so is every later one with the same needs: no head-of-line blocking.
+     */
     void drain() {
-        while (!queue.isEmpty()) {
-            Optional<Agent> preferred = preferredAgent();
-            if (preferred.isEmpty()) {
-                return;
+        Set<List<Object>> stuck = new HashSet<>();
+        int index = 0;
+        while (index < floor.queue().size()) {
+            Conversation waiting = floor.queue().get(index);
+            List<Object> needs = needs(waiting);
+            Optional<AgentChoice> choice = stuck.contains(needs) ? Optional.empty()
+                    : AgentChoice.of(floor, waiting, now);
+            if (choice.isEmpty()) {
+                stuck.add(needs);
+                index++;
+            } else {
+                assignChosen(floor.removeQueued(index), choice.get(), null);
             }
-            assign(queue.remove(0), preferred.get());
         }
     }
 
-    /** Assigns at once if anyone has room, otherwise queues: a conversation never waits while an agent is free. */
-    void route(QueuedConversation conversation) {
-        Optional<Agent> preferred = preferredAgent();
-        if (preferred.isPresent() && queue.isEmpty()) {
-            assign(conversation, preferred.get());
-        } else {
-            enqueue(conversation, null);
-            drain();
+    void assign(Conversation conversation, Agent agent, Decisions.Assignment how) {
+        Conversation held = conversation.heldWith(agent.weightOf(conversation.channel(), floor.policy()),
+                how.requestId());
+        Agent loaded = agent.assigned(held, now);
+        floor.put(loaded);
+        floor.assignedAt(now);
+        decisions.routed(held, loaded, how);
+    }
+
+    /** Puts everything the agent holds back in line, at its original place, then offers it to others. */
+    void handBack(Agent agent) {
+        List<Conversation> held = new ArrayList<>(agent.held());
+        held.sort(Conversation.DRAIN_ORDER);
+        floor.put(agent.emptied());
+        held.forEach(conversation -> floor.enqueue(
+                conversation.takenFrom(agent.agentId(), UnassignmentReason.AGENT_OFFLINE, null)));
+        held.forEach(conversation -> announcements.unassigned(conversation.conversationId(), agent.agentId(),
+                UnassignmentReason.AGENT_OFFLINE, null));
+        drain();
+    }
+
+    /** Takes a conversation out of routing wherever it is, freeing its holder's room; empty if routing has none. */
+    Optional<Taken> take(String conversationId) {
+        Optional<Agent> holder = floor.holderOf(conversationId);
+        if (holder.isPresent()) {
+            Conversation held = holder.get().held().stream()
+                    .filter(mine -> mine.conversationId().equals(conversationId)).findFirst().orElseThrow();
+            floor.put(holder.get().released(conversationId));
+            return Optional.of(new Taken(held, holder.get().agentId()));
         }
+        Optional<Conversation> queued = floor.queued(conversationId);
+        queued.ifPresent(waiting -> floor.withdraw(conversationId));
+        return queued.map(waiting -> new Taken(waiting, null));
     }
 
     RoutingOutcome outcome() {
-        return new RoutingOutcome(new WorkspaceRouting(before.workspaceId(), new TreeMap<>(agents), queue, arrivals),
-                decisions);
+        return new RoutingOutcome(floor.state(decisions.sequence()), decisions.made());
     }
 
-    private Optional<Agent> preferredAgent() {
-        return agents.values().stream().filter(Agent::hasRoom).min(AgentPreference.ORDER);
+    private void assignChosen(Conversation conversation, AgentChoice choice, @Nullable UUID requestId) {
+        AssignmentReason reason = conversation.unassigned() == UnassignmentReason.TRANSFERRED
+                ? AssignmentReason.TRANSFER
+                : conversation.unassigned() == UnassignmentReason.AGENT_OFFLINE ? AssignmentReason.REQUEUE
+                : choice.strategy() == null ? AssignmentReason.STICKY : AssignmentReason.AUTO;
+        if (choice.strategy() != null) {
+            floor.cursor(conversation.team(), choice.agent().agentId());
+        }
+        assign(conversation, choice.agent(), new Decisions.Assignment(reason, choice.strategy(),
+                choice.candidates(), conversation.previousAgentId(), false, requestId));
     }
 
-    private void assign(QueuedConversation conversation, Agent agent) {
-        Agent loaded = agent.assigned(conversation, now);
-        put(loaded);
-        emit(id -> new ConversationRouted(id, now, before.workspaceId(), conversation.conversationId(),
-                loaded.agentId(), loaded.load(), loaded.capacity()));
+    /** What a conversation asks of an agent: if nobody can give it, nobody can give the next one asking the same. */
+    private static List<Object> needs(Conversation conversation) {
+        return List.of(conversation.channel(), Objects.toString(conversation.team()),
+                conversation.requiredSkills(), Objects.toString(conversation.previousAgentId()),
+                Objects.toString(conversation.unassigned()));
     }
 
-    private void emit(Function<UUID, RoutingDecision> decision) {
-        String seed = input.eventId() + "#" + decisions.size();
-        decisions.add(decision.apply(UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8))));
+    /** A conversation taken out of routing, and who held it ({@code null} if it was waiting). */
+    record Taken(Conversation conversation, @Nullable String holderId) {
     }
 }

@@ -1,15 +1,20 @@
 package dev.switchboard.routing.engine;
 
 import dev.switchboard.events.AgentPresenceChanged;
+import dev.switchboard.events.AgentProfileChanged;
+import dev.switchboard.events.ConversationPrioritised;
 import dev.switchboard.events.ConversationReleased;
+import dev.switchboard.events.ConversationTeamChanged;
 import dev.switchboard.events.ConversationWaiting;
-import dev.switchboard.events.Presence;
 import dev.switchboard.events.RoutingInput;
+import dev.switchboard.events.RoutingPolicyChanged;
+import dev.switchboard.events.SelfAssignmentRequested;
+import dev.switchboard.events.SupervisorAssignmentRequested;
+import dev.switchboard.events.TransferRequested;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
- * The routing rules as one pure function from (state, input, now) to (new state, decisions), so that the stream
+ * The routing rules as pure functions from (state, input, now) to (new state, decisions), so that the stream
  * processor can store the state and publish the decisions in one transaction, and a replay decides the same.
  */
 public final class RoutingRules {
@@ -17,53 +22,48 @@ public final class RoutingRules {
     private RoutingRules() {
     }
 
+    /** Applies one input, after handing back what agents whose grace period ended by {@code now} still hold. */
     public static RoutingOutcome apply(WorkspaceRouting state, RoutingInput input, Instant now) {
-        RoutingRound round = new RoutingRound(state, input, now);
-        if (input instanceof ConversationWaiting waiting) {
-            waiting(state, waiting, now, round);
-        } else if (input instanceof AgentPresenceChanged change) {
-            presenceChanged(change, round);
-        } else if (input instanceof ConversationReleased released) {
-            released(state, released, round);
-        }
+        RoutingRound round = new RoutingRound(state, now);
+        AgentChanges.handBackDue(round);
+        dispatch(round, input);
+        round.announcements.movedPositions();
         return round.outcome();
     }
 
-    /** A conversation routing already holds or queues is a duplicate and changes nothing. */
-    private static void waiting(WorkspaceRouting state, ConversationWaiting waiting, Instant now,
-            RoutingRound round) {
-        if (state.knows(waiting.conversationId())) {
-            return;
-        }
-        round.route(new QueuedConversation(waiting.conversationId(), waiting.priority(), now,
-                round.nextArrival()));
+    /** What the passing of time alone decides: hand-backs whose grace period ended by {@code now}. */
+    public static RoutingOutcome handBackDue(WorkspaceRouting state, Instant now) {
+        RoutingRound round = new RoutingRound(state, now);
+        AgentChanges.handBackDue(round);
+        round.announcements.movedPositions();
+        return round.outcome();
     }
 
-    /** OFFLINE hands back everything held, at its original place in line; any change may free room, so drain. */
-    private static void presenceChanged(AgentPresenceChanged change, RoutingRound round) {
-        Agent agent = round.agent(change.agentId())
-                .map(known -> known.withPresence(change.presence(), change.capacity()))
-                .orElseGet(() -> Agent.arriving(change.agentId(), change.presence(), change.capacity()));
-        if (change.presence() == Presence.OFFLINE) {
-            agent.held().forEach(conversation -> round.enqueue(conversation, change.agentId()));
-            agent = agent.emptied();
-        }
-        round.put(agent);
-        round.drain();
-    }
-
-    /**
-     * Frees the named agent's seat. A release naming someone other than the holder is stale (the conversation has
-     * moved on) and changes nothing; a release of a queued conversation withdraws it, since it no longer waits.
-     */
-    private static void released(WorkspaceRouting state, ConversationReleased released, RoutingRound round) {
-        String conversationId = released.conversationId();
-        Optional<Agent> holder = state.holderOf(conversationId);
-        if (holder.isPresent() && holder.get().agentId().equals(released.agentId())) {
-            round.put(holder.get().released(conversationId));
-            round.drain();
-        } else if (holder.isEmpty() && state.isQueued(conversationId)) {
-            round.withdraw(conversationId);
+    private static void dispatch(RoutingRound round, RoutingInput input) {
+        if (input instanceof ConversationWaiting waiting) {
+            WaitingConversations.waiting(round, waiting);
+        } else if (input instanceof ConversationReleased released) {
+            WaitingConversations.released(round, released);
+        } else if (input instanceof ConversationPrioritised prioritised) {
+            WaitingConversations.prioritised(round, prioritised);
+        } else if (input instanceof ConversationTeamChanged teamChanged) {
+            WaitingConversations.teamChanged(round, teamChanged);
+        } else if (input instanceof AgentPresenceChanged presence) {
+            AgentChanges.presence(round, presence);
+        } else if (input instanceof AgentProfileChanged profile) {
+            AgentChanges.profile(round, profile);
+        } else if (input instanceof RoutingPolicyChanged policy) {
+            AgentChanges.policy(round, policy);
+        } else if (input instanceof SelfAssignmentRequested self) {
+            ManualAssignments.selfAssigned(round, self);
+        } else if (input instanceof SupervisorAssignmentRequested supervisor) {
+            ManualAssignments.supervisorAssigned(round, supervisor);
+        } else if (input instanceof TransferRequested transfer) {
+            if (transfer.toAgentId() != null) {
+                ManualAssignments.transferredToAgent(round, transfer);
+            } else {
+                TeamTransfers.transferred(round, transfer);
+            }
         }
     }
 }

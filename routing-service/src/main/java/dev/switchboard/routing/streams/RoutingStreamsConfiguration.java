@@ -2,6 +2,7 @@ package dev.switchboard.routing.streams;
 
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
@@ -13,8 +14,11 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 class RoutingStreamsConfiguration {
 
     @Bean
-    KStream<String, byte[]> routingDecisions(StreamsBuilder builder) {
-        return RoutingTopology.define(builder);
+    KStream<String, byte[]> routingDecisions(StreamsBuilder builder, RoutingStreamsProperties properties,
+            ObjectProvider<RoutingObserver> observer) {
+        return RoutingTopology.define(builder, new RoutingTopology.Settings(properties.inputsTopic(),
+                properties.decisionsTopic(), properties.handBackCheck(),
+                observer.getIfAvailable(() -> RoutingObserver.NONE)));
     }
 
     @Bean

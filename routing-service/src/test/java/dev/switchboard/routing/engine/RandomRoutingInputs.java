@@ -1,44 +1,126 @@
 package dev.switchboard.routing.engine;
 
+import dev.switchboard.events.AgentPresenceChanged;
+import dev.switchboard.events.Channel;
 import dev.switchboard.events.Presence;
+import dev.switchboard.events.PresenceReason;
 import dev.switchboard.events.Priority;
 import dev.switchboard.events.RoutingInput;
+import dev.switchboard.events.RoutingStrategy;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
-/** Draws plausible routing inputs for a few agents and conversations, mostly releases by the real holder. */
+/**
+ * Random routing inputs over a small floor (four agents, two teams, two skills, twelve conversations), so that
+ * conflicts are frequent: arrivals, releases (mostly by the real holder), presence and profile changes, policy
+ * changes, priority and team changes, manual requests, and now and then a redelivery of an earlier input.
+ */
 final class RandomRoutingInputs {
 
-    private static final List<String> AGENTS = List.of("alice", "bob", "carol");
-    private static final int CONVERSATIONS = 10;
+    private static final List<String> AGENTS = List.of("alice", "bob", "carol", "dave");
+    private static final List<String> TEAMS = List.of("billing", "support");
+    private static final List<String> SKILLS = List.of("spanish", "fibre");
+    private static final int CONVERSATIONS = 12;
 
-    private final Random random;
+    private final RandomGenerator random;
+    private final List<RoutingInput> sent = new ArrayList<>();
 
     RandomRoutingInputs(long seed) {
-        this.random = new Random(seed);
+        this.random = new java.util.Random(seed);
     }
 
-    RoutingInput next(WorkspaceRouting state) {
+    RoutingInput next(WorkspaceRouting state, Instant now) {
+        RoutingInput input = random.nextInt(100) < 3 && !sent.isEmpty() ? pick(sent) : fresh(state, now);
+        sent.add(input);
+        return input;
+    }
+
+    /** Whether time alone should pass this step (the topology's timer), rather than an input arrive. */
+    boolean timerFires() {
+        return random.nextInt(100) < 5;
+    }
+
+    int secondsUntilNext() {
+        return random.nextInt(45);
+    }
+
+    private RoutingInput fresh(WorkspaceRouting state, Instant now) {
         int roll = random.nextInt(100);
-        if (roll < 45) {
-            return RoutingInputs.waiting(conversation(), pick(List.of(Priority.values())));
+        String conversation = "c" + random.nextInt(CONVERSATIONS);
+        if (roll < 30) {
+            return arrival(conversation, now);
         }
-        if (roll < 70) {
-            String conversationId = conversation();
-            String agentId = random.nextInt(5) == 0 ? agent()
-                    : state.holderOf(conversationId).map(Agent::agentId).orElseGet(this::agent);
-            return RoutingInputs.released(conversationId, agentId);
+        if (roll < 50) {
+            String holder = state.holderOf(conversation).map(Agent::agentId).orElse(null);
+            return RoutingInputs.released(conversation, random.nextInt(5) == 0 || holder == null ? maybeAgent()
+                    : holder);
         }
-        return RoutingInputs.presence(agent(), presence(), random.nextInt(4));
+        if (roll < 65) {
+            return presence();
+        }
+        if (roll < 71) {
+            return RoutingInputs.profile(agent(), random.nextInt(5), weights(), subset(TEAMS), subset(SKILLS));
+        }
+        if (roll < 73) {
+            return RoutingInputs.policy(pick(List.of(RoutingStrategy.values())),
+                    Map.of(pick(TEAMS), pick(List.of(RoutingStrategy.values()))), weights());
+        }
+        return request(roll, conversation);
     }
 
-    private Presence presence() {
+    private RoutingInput request(int roll, String conversation) {
+        if (roll < 78) {
+            return RoutingInputs.prioritised(conversation, pick(List.of(Priority.values())));
+        }
+        if (roll < 82) {
+            return RoutingInputs.teamChanged(conversation, random.nextBoolean() ? null : pick(TEAMS));
+        }
+        if (roll < 88) {
+            return RoutingInputs.selfAssign(conversation, agent());
+        }
+        if (roll < 94) {
+            return RoutingInputs.transfer(conversation, random.nextBoolean() ? agent() : null,
+                    random.nextBoolean() ? pick(TEAMS) : null);
+        }
+        return RoutingInputs.supervisorAssign(conversation, agent(), random.nextBoolean());
+    }
+
+    private RoutingInput arrival(String conversation, Instant now) {
+        RoutingInputs.Arrival arrival = RoutingInputs.conversation(conversation)
+                .channel(pick(List.of(Channel.values()))).priority(pick(List.of(Priority.values())));
+        if (random.nextInt(10) < 3) {
+            arrival = arrival.team(pick(TEAMS));
+        }
+        if (random.nextInt(10) < 2) {
+            arrival = arrival.skills(pick(SKILLS));
+        }
+        if (random.nextInt(10) < 3) {
+            arrival = arrival.preferring(agent(), now.minusSeconds(random.nextInt(30 * 3600)));
+        }
+        return arrival.waitingSince(now.minusSeconds(random.nextInt(600)));
+    }
+
+    private AgentPresenceChanged presence() {
         int roll = random.nextInt(10);
-        return roll < 5 ? Presence.ONLINE : roll < 7 ? Presence.AWAY : Presence.OFFLINE;
+        Presence presence = roll < 5 ? Presence.ONLINE : roll < 7 ? Presence.AWAY : Presence.OFFLINE;
+        return RoutingInputs.presence(agent(), presence, random.nextInt(5), pick(List.of(PresenceReason.values())));
     }
 
-    private String conversation() {
-        return "c" + random.nextInt(CONVERSATIONS);
+    private Map<Channel, Double> weights() {
+        return random.nextBoolean() ? Map.of() : Map.of(pick(List.of(Channel.values())),
+                pick(List.of(0.25, 0.5, 1.0, 1.5)));
+    }
+
+    private List<String> subset(List<String> values) {
+        return values.stream().filter(value -> random.nextBoolean()).toList();
+    }
+
+    private @Nullable String maybeAgent() {
+        return random.nextInt(4) == 0 ? null : agent();
     }
 
     private String agent() {

@@ -1,0 +1,90 @@
+package dev.switchboard.routing.engine;
+
+import dev.switchboard.events.Channel;
+import dev.switchboard.events.ConversationWaiting;
+import dev.switchboard.events.Priority;
+import dev.switchboard.events.UnassignmentReason;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A conversation as routing knows it, queued or held: what it needs from an agent, and its original place in line,
+ * so one handed back when its agent goes offline returns where it stood.
+ *
+ * @param waitingSince when it started waiting
+ * @param arrival the workspace's arrival counter when it entered, breaking ties between equal {@code waitingSince}
+ * @param requestId the request that last placed it, so a redelivery of that request is recognised
+ * @param weight what it counts against its agent's capacity while held, in thousandths, fixed when assigned
+ * @param announcedPosition the position last announced while it waits
+ * @param previousAgentId the agent it was taken from while it waits again
+ * @param unassigned why it was taken from them; a transferred one never goes back to them
+ */
+public record Conversation(String conversationId, Channel channel, Priority priority, @Nullable String team,
+        List<String> requiredSkills, @Nullable String preferredAgentId, @Nullable Instant lastHelpedAt,
+        Instant waitingSince, long arrival, @Nullable UUID requestId, int weight, int announcedPosition,
+        @Nullable String previousAgentId, @Nullable UnassignmentReason unassigned) {
+
+    /** Drain order: highest priority first, then the one waiting longest. */
+    public static final Comparator<Conversation> DRAIN_ORDER = Comparator
+            .comparing(Conversation::priority, Comparator.reverseOrder())
+            .thenComparing(Conversation::waitingSince)
+            .thenComparingLong(Conversation::arrival);
+
+    public Conversation {
+        channel = channel == null ? Channel.WEBCHAT : channel;
+        requiredSkills = requiredSkills == null ? List.of() : List.copyOf(requiredSkills);
+        weight = weight <= 0 ? RoutingPolicy.WHOLE : weight;
+    }
+
+    static Conversation of(ConversationWaiting waiting, long arrival) {
+        return new Conversation(waiting.conversationId(), waiting.channel(), waiting.priority(), waiting.team(),
+                waiting.requiredSkills().stream().sorted().distinct().toList(), waiting.preferredAgentId(),
+                waiting.lastHelpedAt(), waiting.waitingSince(), arrival, waiting.eventId(), 0, 0, null, null);
+    }
+
+    /** The same conversation asked for again, keeping its place in line and how it came back. */
+    Conversation askedAgain(ConversationWaiting waiting) {
+        Conversation fresh = of(waiting, arrival);
+        return new Conversation(conversationId, fresh.channel, fresh.priority, fresh.team, fresh.requiredSkills,
+                fresh.preferredAgentId, fresh.lastHelpedAt, waitingSince, arrival, fresh.requestId, weight,
+                announcedPosition, previousAgentId, unassigned);
+    }
+
+    Conversation heldWith(int newWeight, @Nullable UUID placedBy) {
+        return new Conversation(conversationId, channel, priority, team, requiredSkills, preferredAgentId,
+                lastHelpedAt, waitingSince, arrival, placedBy == null ? requestId : placedBy, newWeight, 0, null,
+                null);
+    }
+
+    /** Back in line after {@code agentId} lost it, with its original priority and waiting time. */
+    Conversation takenFrom(String agentId, UnassignmentReason why, @Nullable UUID placedBy) {
+        return new Conversation(conversationId, channel, priority, team, requiredSkills, preferredAgentId,
+                lastHelpedAt, waitingSince, arrival, placedBy == null ? requestId : placedBy, weight, 0, agentId,
+                why);
+    }
+
+    Conversation announcedAt(int position) {
+        return new Conversation(conversationId, channel, priority, team, requiredSkills, preferredAgentId,
+                lastHelpedAt, waitingSince, arrival, requestId, weight, position, previousAgentId, unassigned);
+    }
+
+    Conversation withPriority(Priority newPriority) {
+        return new Conversation(conversationId, channel, newPriority, team, requiredSkills, preferredAgentId,
+                lastHelpedAt, waitingSince, arrival, requestId, weight, announcedPosition, previousAgentId,
+                unassigned);
+    }
+
+    Conversation withTeam(@Nullable String newTeam) {
+        return new Conversation(conversationId, channel, priority, newTeam, requiredSkills, preferredAgentId,
+                lastHelpedAt, waitingSince, arrival, requestId, weight, announcedPosition, previousAgentId,
+                unassigned);
+    }
+
+    Conversation placedBy(UUID request) {
+        return new Conversation(conversationId, channel, priority, team, requiredSkills, preferredAgentId,
+                lastHelpedAt, waitingSince, arrival, request, weight, announcedPosition, previousAgentId, unassigned);
+    }
+}
