@@ -10,9 +10,12 @@ import dev.switchboard.events.Topic;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Plain Kafka clients, as the other services and subscribers use the topics: no Spring in between. */
 final class KafkaTestClient {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     private KafkaTestClient() {
     }
@@ -22,19 +25,37 @@ final class KafkaTestClient {
         EventTopics.publish(SharedInfrastructure.kafkaBootstrapServers(), "/switchboard/test", event);
     }
 
-    /** The delivery outcome published for a message, read committed, within 60 s. */
+    /** The first delivery event published for a message, read committed, within 60 s. */
     static DeliveryEvent deliveryOf(String messageId) {
+        return outcomeOf(messageId, event -> true);
+    }
+
+    /** The final outcome for a message: delivered, or failed for good (not a "retrying" notice). */
+    static DeliveryEvent finalOutcomeOf(String messageId) {
+        return outcomeOf(messageId, event -> !(event instanceof DeliveryFailed failed)
+                || failed.permanent() || !failed.reason().endsWith("; retrying"));
+    }
+
+    /** The first delivery event for a message that matches, within 60 s. */
+    static DeliveryEvent outcomeOf(String messageId, Predicate<DeliveryEvent> wanted) {
+        List<DeliveryEvent> found = eventsFor(messageId, wanted, 1);
+        if (found.isEmpty()) {
+            throw new AssertionError("no matching delivery event for message " + messageId + " within " + WAIT);
+        }
+        return found.get(0);
+    }
+
+    /** The delivery events for a message that match, once there are at least {@code count} (or 60 s passed). */
+    static List<DeliveryEvent> eventsFor(String messageId, Predicate<DeliveryEvent> wanted, int count) {
         List<DeliveryEvent> found = new ArrayList<>();
         EventTopics.read(SharedInfrastructure.kafkaBootstrapServers(), List.of(Topic.DELIVERY_EVENTS.topicName()),
                 entry -> {
-                    if (entry.event() instanceof DeliveryEvent event && messageIdOf(event).equals(messageId)) {
+                    if (entry.event() instanceof DeliveryEvent event && messageIdOf(event).equals(messageId)
+                            && wanted.test(event)) {
                         found.add(event);
                     }
-                }, () -> !found.isEmpty(), Duration.ofSeconds(60));
-        if (found.isEmpty()) {
-            throw new AssertionError("no delivery event for message " + messageId + " within 60 s");
-        }
-        return found.get(0);
+                }, () -> found.size() >= count, WAIT);
+        return found;
     }
 
     private static String messageIdOf(DeliveryEvent event) {

@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Web chat replies end to end: from outbound-messages to the visitor's widget, with an outcome on delivery-events. */
+/** Web chat replies end to end: from outbound-webchat to the visitor's widget, with an outcome on delivery-events. */
 class WebchatDeliveryIntegrationTest extends NotifyIntegrationTest {
 
     private static final String INBOX = "demo-webchat";
@@ -61,14 +61,38 @@ class WebchatDeliveryIntegrationTest extends NotifyIntegrationTest {
     }
 
     @Test
-    void reportsChannelsNotYetSupportedInsteadOfDroppingThem() throws Exception {
-        // Given
+    void parksAReplyForAnInboxNotConfiguredOnItsChannelInsteadOfDroppingIt() throws Exception {
+        // Given an SMS reply naming the web chat inbox
         AgentReplied reply = reply(Channel.SMS, "+15550100");
         // When
         KafkaTestClient.publish(reply);
         // Then
         assertThat(KafkaTestClient.deliveryOf(reply.messageId())).isInstanceOfSatisfying(DeliveryFailed.class,
-                failed -> assertThat(failed.reason()).isEqualTo("channel not yet supported"));
+                failed -> {
+                    assertThat(failed.reason()).isEqualTo("no SMS inbox 'demo-webchat' is configured for this "
+                            + "workspace");
+                    assertThat(failed.permanent()).isTrue();
+                    assertThat(failed.attempts()).isZero();
+                });
+    }
+
+    @Test
+    void aReplyRedeliveredByKafkaReachesTheWidgetOnce() throws Exception {
+        // Given
+        try (TestSocket widget = TestSocket.open(visitorSocket(INBOX, visitor))) {
+            AgentReplied reply = reply(Channel.WEBCHAT, visitor);
+            AgentReplied next = new AgentReplied(UUID.randomUUID(), Instant.now(), workspace,
+                    reply.conversationId(), UUID.randomUUID().toString(), INBOX, Channel.WEBCHAT, visitor, "alice",
+                    "Is it back?", List.of(), null);
+            // When the reply comes twice, then the next reply of the conversation
+            KafkaTestClient.publish(reply);
+            KafkaTestClient.publish(reply);
+            KafkaTestClient.publish(next);
+            // Then the widget shows each reply once
+            assertThat(widget.nextFrame().get("messageId").asString()).isEqualTo(reply.messageId());
+            assertThat(KafkaTestClient.deliveryOf(next.messageId())).isInstanceOf(MessageDelivered.class);
+            assertThat(widget.nextFrame().get("messageId").asString()).isEqualTo(next.messageId());
+        }
     }
 
     @Test
@@ -93,6 +117,6 @@ class WebchatDeliveryIntegrationTest extends NotifyIntegrationTest {
     private AgentReplied reply(Channel channel, String recipient) {
         return new AgentReplied(UUID.randomUUID(), Instant.now(), workspace, UUID.randomUUID().toString(),
                 UUID.randomUUID().toString(), INBOX, channel, recipient, "alice", "Let's get you back online.",
-                List.of());
+                List.of(), null);
     }
 }

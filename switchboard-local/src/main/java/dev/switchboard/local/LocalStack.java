@@ -76,7 +76,7 @@ final class LocalStack implements AutoCloseable {
         List<String> properties = new ArrayList<>();
         properties.add("spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
         switch (service) {
-            case CONVERSATION -> properties.add("spring.mongodb.uri=" + mongoUri());
+            case CONVERSATION, NOTIFY -> properties.add("spring.mongodb.uri=" + mongoUri());
             case ROUTING -> properties.add("spring.kafka.streams.state-dir=" + settings.dataDir().resolve("routing"));
             default -> {
             }

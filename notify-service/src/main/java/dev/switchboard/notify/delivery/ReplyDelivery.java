@@ -3,57 +3,72 @@ package dev.switchboard.notify.delivery;
 import dev.switchboard.events.AgentReplied;
 import dev.switchboard.events.Channel;
 import dev.switchboard.events.DeliveryEvent;
-import dev.switchboard.events.DeliveryFailed;
-import dev.switchboard.events.MessageDelivered;
+import dev.switchboard.notify.delivery.log.Claim;
+import dev.switchboard.notify.delivery.log.DeliveryLog;
+import dev.switchboard.notify.delivery.log.DeliveryRecord;
+import dev.switchboard.notify.delivery.log.Settlement;
+import dev.switchboard.notify.delivery.provider.ProviderAttempt;
 import dev.switchboard.notify.delivery.webchat.WebchatDelivery;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Carries an agent's reply out on the customer's channel and always answers with an outcome, so that no reply is
- * dropped silently: delivered, or failed with a reason the agent can see.
+ * Carries an agent's reply out on the customer's channel, at most once, and always answers with an outcome, so that
+ * no reply is dropped silently: delivered, failed, or parked for an operator to replay. A reply already in the
+ * delivery log is not sent again; its recorded outcome is answered instead.
  *
- * <p>With several notify instances, {@code outbound-messages} (group {@code notify-service}) reaches only the
+ * <p>With several notify instances, {@code outbound-webchat} (group {@code notify-service}) reaches only the
  * instance owning the record's partition, while the visitor's widget may be connected to another one. Web chat
  * delivery then has to become a broadcast like the agent push (a later issue): every instance reads
- * {@code outbound-messages} under its own group and writes to the widgets it holds; an instance that delivered
- * publishes {@code MessageDelivered}, and the group member alone publishes {@code DeliveryFailed}, only when a shared
- * visitor-presence record (visitor to instances, kept alive by heartbeats with a TTL) shows no instance holds one.
+ * {@code outbound-webchat} under its own group and writes to the widgets it holds; the group member alone settles
+ * the delivery log, as failed only when a shared visitor-presence record (visitor to instances, kept alive by
+ * heartbeats with a TTL) shows no instance holds one.
  */
 @Component
 public class ReplyDelivery {
 
     static final String NOT_CONNECTED = "visitor not connected";
-    static final String NOT_SUPPORTED = "channel not yet supported";
+    private static final Logger log = LoggerFactory.getLogger(ReplyDelivery.class);
 
+    private final DeliveryClaims claims;
+    private final DeliveryLog deliveries;
     private final WebchatDelivery webchat;
+    private final ProviderDispatch providers;
 
-    ReplyDelivery(WebchatDelivery webchat) {
+    ReplyDelivery(DeliveryClaims claims, DeliveryLog deliveries, WebchatDelivery webchat, ProviderDispatch providers) {
+        this.claims = claims;
+        this.deliveries = deliveries;
         this.webchat = webchat;
+        this.providers = providers;
     }
 
-    public DeliveryEvent deliver(AgentReplied reply) {
-        if (reply.channel() != Channel.WEBCHAT) {
-            return failed(reply, NOT_SUPPORTED);
+    /** Delivers the reply, or finds it settled; answers the outcome to publish (the same event for a repeat). */
+    public DeliveryEvent deliver(AgentReplied reply, DeliveryNotices notices) {
+        Claim claim = claims.acquire(reply);
+        if (!(claim instanceof Claim.Claimed claimed)) {
+            DeliveryRecord settled = ((Claim.Settled) claim).record();
+            log.info("message {} was already {}; repeating its outcome, sending nothing", reply.messageId(),
+                    settled.state());
+            return Outcomes.of(settled);
         }
-        return webchat.deliver(reply) ? delivered(reply) : failed(reply, NOT_CONNECTED);
+        Settlement settlement = reply.channel() == Channel.WEBCHAT ? toWidget(reply, claimed)
+                : providers.deliver(reply, claimed, notices);
+        DeliveryRecord record = deliveries.settle(claimed, settlement, Instant.now());
+        log.info("message {} on {} via inbox {}: {} after {} attempt(s)", reply.messageId(), reply.channel(),
+                reply.inboxId(), record.state(), record.attemptCount());
+        return Outcomes.of(record);
     }
 
-    private MessageDelivered delivered(AgentReplied reply) {
-        return new MessageDelivered(outcomeId("delivered", reply), Instant.now(), reply.workspaceId(),
-                reply.conversationId(), reply.messageId(), reply.channel(), null);
-    }
-
-    /** Not permanent: the message is stored, and the widget fetches the history when it reconnects. */
-    private DeliveryFailed failed(AgentReplied reply, String reason) {
-        return new DeliveryFailed(outcomeId("failed:" + reason, reply), Instant.now(), reply.workspaceId(),
-                reply.conversationId(), reply.messageId(), reply.channel(), reason, 1, false);
-    }
-
-    /** Derived from the reply, so a redelivered reply yields the same event id and subscribers can drop the copy. */
-    private static UUID outcomeId(String outcome, AgentReplied reply) {
-        return UUID.nameUUIDFromBytes((outcome + ":" + reply.eventId()).getBytes(StandardCharsets.UTF_8));
+    /** Not parked when no widget is open: the message is stored, and the widget loads the history on reconnect. */
+    private Settlement toWidget(AgentReplied reply, Claim.Claimed claim) {
+        Instant at = Instant.now();
+        boolean delivered = webchat.deliver(reply);
+        Duration latency = Duration.between(at, Instant.now());
+        deliveries.attempted(claim, 0, new ProviderAttempt(at, delivered ? ProviderAttempt.Outcome.SENT
+                : ProviderAttempt.Outcome.PERMANENT, latency, null, null, delivered ? null : NOT_CONNECTED), at);
+        return delivered ? Settlement.delivered(null) : Settlement.failed(NOT_CONNECTED);
     }
 }

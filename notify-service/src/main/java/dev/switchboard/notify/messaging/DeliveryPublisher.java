@@ -1,17 +1,10 @@
 package dev.switchboard.notify.messaging;
 
-import dev.switchboard.events.CloudEventHeaders;
 import dev.switchboard.events.DeliveryEvent;
-import dev.switchboard.events.EventCodec;
 import dev.switchboard.events.EventTypes;
-import dev.switchboard.notify.NotifyApplication;
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,13 +24,7 @@ class DeliveryPublisher {
     }
 
     void publish(DeliveryEvent event) {
-        Message<byte[]> message = MessageBuilder.withPayload(EventCodec.encode(event))
-                .copyHeaders(CloudEventHeaders.of(event, NotifyApplication.EVENT_SOURCE))
-                .setHeader(KafkaHeaders.KEY, event.partitionKey().getBytes(StandardCharsets.UTF_8))
-                .build();
-        if (!bridge.send(BINDING, message)) {
-            throw new IllegalStateException("delivery event " + event.eventId() + " was not handed to Kafka");
-        }
+        KafkaRecords.send(bridge, BINDING, event);
         log.info("published {} for conversation {}", EventTypes.typeOf(event.getClass()), event.conversationId());
     }
 }

@@ -8,8 +8,12 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
+import tools.jackson.core.JacksonException;
 
-/** Reads a record by its CloudEvents type; a type we do not know (or expect here) is logged and skipped, never guessed. */
+/**
+ * Reads a record by its CloudEvents type; a type we do not know (or expect here), or a body that is not that type's
+ * JSON, is logged and skipped, never guessed, and never retried: it would read the same the next time.
+ */
 final class IncomingEvent {
 
     private static final Logger log = LoggerFactory.getLogger(IncomingEvent.class);
@@ -25,6 +29,12 @@ final class IncomingEvent {
             log.warn("skipping record of type {}, not one this consumer handles", type.orElse("(none)"));
             return Optional.empty();
         }
-        return Optional.of(expected.cast(EventCodec.decode(message.getPayload(), eventClass.get())));
+        try {
+            return Optional.of(expected.cast(EventCodec.decode(message.getPayload(), eventClass.get())));
+        } catch (JacksonException e) {
+            log.warn("skipping record of type {} whose body does not read as one: {}", type.get(),
+                    e.getOriginalMessage());
+            return Optional.empty();
+        }
     }
 }

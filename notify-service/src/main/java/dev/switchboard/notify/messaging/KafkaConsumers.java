@@ -1,8 +1,6 @@
 package dev.switchboard.notify.messaging;
 
-import dev.switchboard.events.AgentReplied;
 import dev.switchboard.events.ConversationEvent;
-import dev.switchboard.notify.delivery.ReplyDelivery;
 import dev.switchboard.notify.push.AgentPush;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
@@ -10,9 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * The two consumers, thin on purpose and bound only in YAML: {@code conversationEvents-in-0} is a broadcast (an
- * anonymous group per instance, from the latest offset, since an agent's socket may be on any instance);
- * {@code outboundMessages-in-0} is the {@code notify-service} group, each reply handled once.
+ * The consumers, thin on purpose and bound only in YAML. {@code conversationEvents-in-0} is a broadcast (an anonymous
+ * group per instance, from the latest offset, since an agent's socket may be on any instance). Each
+ * {@code outbound-<channel>} topic has a binding and a consumer group of its own
+ * ({@code notify-service.outbound-<channel>}), hence a listener container and consumer thread of its own: a provider outage that holds up SMS replies never delays email or web chat.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConsumers {
@@ -23,9 +22,32 @@ class KafkaConsumers {
     }
 
     @Bean
-    Consumer<Message<byte[]>> outboundMessages(ReplyDelivery delivery, DeliveryPublisher publisher) {
-        return message -> IncomingEvent.decode(message, AgentReplied.class)
-                .map(delivery::deliver)
-                .ifPresent(publisher::publish);
+    Consumer<Message<byte[]>> outboundWebchat(OutboundReplies replies) {
+        return replies::accept;
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> outboundSms(OutboundReplies replies) {
+        return replies::accept;
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> outboundWhatsapp(OutboundReplies replies) {
+        return replies::accept;
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> outboundMessenger(OutboundReplies replies) {
+        return replies::accept;
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> outboundInstagram(OutboundReplies replies) {
+        return replies::accept;
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> outboundEmail(OutboundReplies replies) {
+        return replies::accept;
     }
 }

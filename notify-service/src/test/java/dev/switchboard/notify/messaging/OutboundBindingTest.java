@@ -3,6 +3,7 @@ package dev.switchboard.notify.messaging;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.embedded.SharedInfrastructure;
 import dev.switchboard.events.AgentReplied;
 import dev.switchboard.events.Channel;
 import dev.switchboard.events.CloudEventHeaders;
@@ -24,18 +25,22 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Pins the YAML wiring from {@code outbound-messages} to {@code delivery-events} (binding names, destinations,
+ * Pins the YAML wiring from {@code outbound-webchat} to {@code delivery-events} (binding names, destinations,
  * CloudEvents headers, key) in seconds, with the test binder. Kafka points at a closed port: the test binder is the
  * only {@code Binder} bean in the context, which the binder factory prefers over the Kafka binder on the classpath.
+ * The delivery log is the real embedded Mongo.
  */
-@SpringBootTest(properties = "spring.kafka.bootstrap-servers=127.0.0.1:1")
+@SpringBootTest(properties = {"spring.kafka.bootstrap-servers=127.0.0.1:1",
+        "switchboard.notify.sandbox.smtp-server=false"})
 @Import(TestChannelBinderConfiguration.class)
 @ActiveProfiles("local")
 class OutboundBindingTest {
 
-    private static final String OUTBOUND = "outbound-messages";
+    private static final String OUTBOUND = "outbound-webchat";
     private static final String DELIVERY = "delivery-events";
     private static final long WAIT_MS = 5_000;
 
@@ -48,6 +53,11 @@ class OutboundBindingTest {
     @Autowired
     TestChannelBinder binder;
 
+    @DynamicPropertySource
+    static void deliveryLog(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongoUri() + "/switchboard");
+    }
+
     @BeforeEach
     void startClean() {
         output.clear();
@@ -59,7 +69,7 @@ class OutboundBindingTest {
         // Given a web chat reply whose visitor has no widget open on this instance
         AgentReplied reply = EventFixtures.agentReplied();
 
-        // When it arrives on outbound-messages
+        // When it arrives on outbound-webchat
         input.send(record(reply, EventTypes.typeOf(AgentReplied.class)), OUTBOUND);
 
         // Then delivery-events carries a DeliveryFailed for it, as a CloudEvent keyed by the conversation
@@ -83,7 +93,7 @@ class OutboundBindingTest {
         // Given a perfectly decodable reply labelled with a type no Switchboard event has, then a valid reply
         AgentReplied mislabelled = new AgentReplied(EventFixtures.id(99), EventFixtures.AT, EventFixtures.WORKSPACE,
                 EventFixtures.CONVERSATION, "mislabelled-message", "demo-webchat", Channel.WEBCHAT, "visitor-7",
-                "alice", "Never guessed", List.of());
+                "alice", "Never guessed", List.of(), null);
         AgentReplied reply = EventFixtures.agentReplied();
 
         // When both arrive, in that order

@@ -25,6 +25,11 @@ public final class TestTokens {
                 Instant.now().plus(Duration.ofHours(12)));
     }
 
+    public static String supervisor(String workspaceId, String agentId) {
+        return mint(AGENT_SECRET, "switchboard", agentId, Map.of("ws", workspaceId, "role", "SUPERVISOR"),
+                Instant.now().plus(Duration.ofHours(12)));
+    }
+
     public static String visitor(String workspaceId, String inboxId, String visitorId) {
         return mint(VISITOR_SECRET, "switchboard-webchat", visitorId, Map.of("ws", workspaceId, "inbox", inboxId),
                 Instant.now().plus(Duration.ofHours(24)));
