@@ -69,8 +69,8 @@ class ConsumerBindingTest {
         String handle = InboundFixtures.uniqueHandle();
         MessageReceived message = InboundFixtures.webchatMessage(handle, "My internet is down");
 
-        // When it arrives on inbound-messages
-        input.send(record(message), "inbound-messages");
+        // When it arrives on its channel's topic
+        input.send(record(message), "inbound-webchat");
 
         // Then conversation-events carries ConversationOpened then MessageAppended, keyed by the new conversation
         Published opened = next("conversation-events");
@@ -96,7 +96,7 @@ class ConsumerBindingTest {
     void routingsChoiceAssignsTheConversation() {
         // Given an open conversation waiting for an agent
         input.send(record(InboundFixtures.webchatMessage(InboundFixtures.uniqueHandle(), "Hello?")),
-                "inbound-messages");
+                "inbound-webchat");
         String conversationId = ((ConversationOpened) next("conversation-events").event()).conversationId();
         output.clear();
 
@@ -112,6 +112,24 @@ class ConsumerBindingTest {
             assertThat(event.agentId()).isEqualTo("alice");
         });
         assertThat(binder.getLastError()).as("error reported by a binding").isNull();
+    }
+
+    @Test
+    void theCorrelationIdOfTheCustomersMessageTravelsOnEveryEventItCauses() {
+        // Given a customer's message that ingest stamped with the correlation id of its HTTP request
+        MessageReceived message = InboundFixtures.webchatMessage(InboundFixtures.uniqueHandle(), "Anyone?");
+        Message<byte[]> stamped = MessageBuilder.fromMessage(record(message))
+                .setHeader(CloudEventHeaders.CORRELATION_ID, "corr-42".getBytes(UTF_8))
+                .build();
+
+        // When it is consumed
+        input.send(stamped, "inbound-webchat");
+
+        // Then the events it leads to carry the same id
+        assertThat(header(output.receive(WAIT_MS, "conversation-events"), CloudEventHeaders.CORRELATION_ID))
+                .isEqualTo("corr-42");
+        assertThat(header(output.receive(WAIT_MS, "routing-inputs"), CloudEventHeaders.CORRELATION_ID))
+                .isEqualTo("corr-42");
     }
 
     /** As another service publishes: JSON value, CloudEvents headers as raw bytes, the event's key. */

@@ -29,7 +29,7 @@ import org.awaitility.Awaitility;
 final class KafkaProbe implements AutoCloseable {
 
     private static final List<Topic> WATCHED = List.of(Topic.CONVERSATION_EVENTS, Topic.ROUTING_INPUTS,
-            Topic.OUTBOUND_MESSAGES);
+            Topic.OUTBOUND_WEBCHAT);
 
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final KafkaProducer<byte[], byte[]> producer;

@@ -86,7 +86,7 @@ interface MainFlowContract {
         assertThat(reply.text("conversationId")).isEqualTo(conversationId);
         KafkaProbe.Received<AgentReplied> replied = kafka().await(AgentReplied.class,
                 event -> event.messageId().equals(replyId));
-        assertThat(replied.topic()).isEqualTo("outbound-messages");
+        assertThat(replied.topic()).isEqualTo("outbound-webchat");
         assertThat(replied.key()).isEqualTo(conversationId);
         assertThat(replied.event().recipient()).isEqualTo(handle);
         assertThat(replied.event().agentId()).isEqualTo("alice");

@@ -13,7 +13,10 @@ import org.bson.conversions.Bson;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
-/** The {@code contacts} collection: one contact per thread, {@code _id} = workspaceId:inboxId:handle, kept up to date by upsert. */
+/**
+ * The {@code contacts} collection: one contact per identity, {@code _id} = workspaceId:inboxId:handle (for email the
+ * sender's address, not the thread: one customer writes many email threads), kept up to date by upsert.
+ */
 @Repository
 public class ContactRepository {
 
@@ -25,7 +28,8 @@ public class ContactRepository {
 
     /** Records (or refreshes) the sender of {@code message} and answers the contact's id. */
     public String upsert(MessageReceived message) {
-        String contactId = message.threadKey();
+        String contactId = MessageReceived.threadOf(message.workspaceId(), message.inboxId(),
+                message.sender().handle());
         Date at = Date.from(message.occurredAt());
         List<Bson> updates = new ArrayList<>(List.of(
                 Updates.setOnInsert("workspaceId", message.workspaceId()),

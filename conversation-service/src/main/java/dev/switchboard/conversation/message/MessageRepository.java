@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import dev.switchboard.events.Attachment;
+import dev.switchboard.events.ThreadHints;
 import dev.switchboard.events.Author;
 import dev.switchboard.events.Direction;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** The {@code messages} collection: {@code _id} is the messageId, so a redelivered record never makes a second message. */
@@ -45,6 +47,15 @@ public class MessageRepository {
         return Optional.ofNullable(messages.find(Filters.eq("_id", messageId)).first()).map(MessageRepository::toMessage);
     }
 
+    /** The customer's latest message in the conversation: what a reply answers. */
+    public Optional<Message> latestInbound(String workspaceId, String conversationId) {
+        return Optional.ofNullable(messages.find(Filters.and(Filters.eq("conversationId", conversationId),
+                        Filters.eq("workspaceId", workspaceId), Filters.eq("direction", Direction.INBOUND.name())))
+                .sort(Sorts.descending("createdAt", "_id"))
+                .first())
+                .map(MessageRepository::toMessage);
+    }
+
     /** The conversation's history, oldest first. */
     public List<Message> inConversation(String workspaceId, String conversationId) {
         return messages.find(Filters.and(Filters.eq("conversationId", conversationId),
@@ -57,7 +68,8 @@ public class MessageRepository {
     private static Document toDocument(Message message) {
         List<Document> attachments = message.attachments().stream()
                 .map(a -> new Document("url", a.url()).append("contentType", a.contentType())
-                        .append("fileName", a.fileName()))
+                        .append("fileName", a.fileName())
+                        .append("size", a.size()))
                 .toList();
         return new Document("_id", message.id())
                 .append("conversationId", message.conversationId())
@@ -67,17 +79,33 @@ public class MessageRepository {
                         .append("id", message.author().id()))
                 .append("text", message.text())
                 .append("attachments", attachments)
-                .append("createdAt", Date.from(message.createdAt()));
+                .append("createdAt", Date.from(message.createdAt()))
+                .append("threadHints", hints(message.threadHints()));
+    }
+
+    private static @Nullable Document hints(@Nullable ThreadHints hints) {
+        return hints == null ? null : new Document("externalMessageId", hints.externalMessageId())
+                .append("inReplyTo", hints.inReplyTo())
+                .append("references", hints.references())
+                .append("subject", hints.subject());
+    }
+
+    private static @Nullable ThreadHints hints(@Nullable Document hints) {
+        return hints == null ? null : new ThreadHints(hints.getString("externalMessageId"),
+                hints.getString("inReplyTo"), hints.getList("references", String.class, List.of()),
+                hints.getString("subject"));
     }
 
     private static Message toMessage(Document document) {
         Document author = document.get("author", Document.class);
         List<Attachment> attachments = document.getList("attachments", Document.class, List.of()).stream()
-                .map(a -> new Attachment(a.getString("url"), a.getString("contentType"), a.getString("fileName")))
+                .map(a -> new Attachment(a.getString("url"), a.getString("contentType"), a.getString("fileName"),
+                        a.getLong("size")))
                 .toList();
         return new Message(document.getString("_id"), document.getString("conversationId"),
                 document.getString("workspaceId"), Direction.valueOf(document.getString("direction")),
                 new Author(Author.Kind.valueOf(author.getString("kind")), author.getString("id")),
-                document.getString("text"), attachments, document.getDate("createdAt").toInstant());
+                document.getString("text"), attachments, document.getDate("createdAt").toInstant(),
+                hints(document.get("threadHints", Document.class)));
     }
 }

@@ -20,7 +20,8 @@ final class ReplyEvents {
                 reply.direction(), reply.author(), reply.text(), reply.attachments(), conversation.assigneeId());
         AgentReplied replied = new AgentReplied(EventIds.derived(reply.id(), "replied"), reply.createdAt(),
                 reply.workspaceId(), conversation.id(), reply.id(), conversation.inboxId(), conversation.channel(),
-                conversation.contactHandle(), reply.author().id(), reply.text(), reply.attachments());
+                conversation.contactHandle(), reply.author().id(), reply.text(), reply.attachments(),
+                reply.threadHints());
         return List.of(appended, replied);
     }
 }

@@ -6,6 +6,8 @@ import dev.switchboard.conversation.conversation.ConversationAccess;
 import dev.switchboard.conversation.conversation.ConversationRepository;
 import dev.switchboard.conversation.messaging.EventPublisher;
 import dev.switchboard.conversation.web.Problems;
+import dev.switchboard.events.Channel;
+import dev.switchboard.events.ThreadHints;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
@@ -49,7 +51,7 @@ class ReplyToConversation {
             ConversationAccess.requireOpen(conversation);
         }
         Message reply = earlier.orElseGet(() -> store(Message.reply(messageId, conversationId,
-                agent.workspaceId(), agent.agentId(), text, clock.instant())));
+                agent.workspaceId(), agent.agentId(), text, clock.instant(), emailThread(conversation))));
         if (!reply.conversationId().equals(conversationId)) {
             throw Problems.of(HttpStatus.CONFLICT, "idempotency-key-reused", "Idempotency key reused",
                     "This Idempotency-Key was already used for a reply in another conversation.");
@@ -57,6 +59,17 @@ class ReplyToConversation {
         ReplyEvents.of(conversation, reply).forEach(publisher::publish);
         log.info("Agent {} replied in conversation {} with message {}", agent.agentId(), conversationId, reply.id());
         return reply;
+    }
+
+    /** For email, the headers that thread the reply under the customer's latest mail; null on other channels. */
+    private @Nullable ThreadHints emailThread(Conversation conversation) {
+        if (conversation.channel() != Channel.EMAIL) {
+            return null;
+        }
+        return messages.latestInbound(conversation.workspaceId(), conversation.id())
+                .map(Message::threadHints)
+                .map(EmailThread::replyTo)
+                .orElse(null);
     }
 
     private Message store(Message reply) {

@@ -2,6 +2,8 @@ package dev.switchboard.conversation.messaging;
 
 import dev.switchboard.conversation.conversation.InboundThreading;
 import dev.switchboard.conversation.conversation.RoutingDecisions;
+import dev.switchboard.events.CorrelationScope;
+import dev.switchboard.events.DeliveryStatusReported;
 import dev.switchboard.events.MessageReceived;
 import dev.switchboard.events.RoutingDecision;
 import dev.switchboard.events.SwitchboardEvent;
@@ -21,28 +23,31 @@ class EventConsumers {
 
     private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
 
-    /** Bound as {@code inbound-in-0} to {@code inbound-messages}. */
+    /** Bound as {@code inbound-in-0} to every {@code inbound-<channel>} topic. */
     @Bean
     Consumer<Message<byte[]>> inbound(InboundThreading threading, EventPublisher publisher) {
-        return message -> IncomingEvents.decode(message).ifPresent(event -> {
+        return message -> CorrelationScope.within(message.getHeaders(), () -> IncomingEvents.decode(message).ifPresent(event -> {
             if (event instanceof MessageReceived received) {
                 threading.record(received).forEach(publisher::publish);
+            } else if (event instanceof DeliveryStatusReported receipt) {
+                // provider receipts update outbound messages once notify records provider ids (issue #5)
+                log.debug("Receipt {} for a provider message, not applied yet", receipt.status());
             } else {
                 skip(event);
             }
-        });
+        }));
     }
 
     /** Bound as {@code assignments-in-0} to {@code conversation-assignments}. */
     @Bean
     Consumer<Message<byte[]>> assignments(RoutingDecisions decisions, EventPublisher publisher) {
-        return message -> IncomingEvents.decode(message).ifPresent(event -> {
+        return message -> CorrelationScope.within(message.getHeaders(), () -> IncomingEvents.decode(message).ifPresent(event -> {
             if (event instanceof RoutingDecision decision) {
                 decisions.apply(decision).forEach(publisher::publish);
             } else {
                 skip(event);
             }
-        });
+        }));
     }
 
     private static void skip(SwitchboardEvent event) {

@@ -1,6 +1,7 @@
 package dev.switchboard.conversation.messaging;
 
 import dev.switchboard.events.CloudEventHeaders;
+import dev.switchboard.events.CorrelationScope;
 import dev.switchboard.events.EventCodec;
 import dev.switchboard.events.SwitchboardEvent;
 import dev.switchboard.events.Topic;
@@ -29,7 +30,7 @@ public class EventPublisher {
 
     public void publish(SwitchboardEvent event) {
         Message<byte[]> message = MessageBuilder.withPayload(EventCodec.encode(event))
-                .copyHeaders(CloudEventHeaders.of(event, SOURCE))
+                .copyHeaders(CloudEventHeaders.of(event, SOURCE, CorrelationScope.current()))
                 .setHeader(KafkaHeaders.KEY, event.partitionKey().getBytes(StandardCharsets.UTF_8))
                 .build();
         String binding = bindingFor(Topic.of(event));
@@ -42,7 +43,8 @@ public class EventPublisher {
         return switch (topic) {
             case CONVERSATION_EVENTS -> "conversationEvents-out-0";
             case ROUTING_INPUTS -> "routingInputs-out-0";
-            case OUTBOUND_MESSAGES -> "outboundMessages-out-0";
+            case OUTBOUND_WEBCHAT, OUTBOUND_SMS, OUTBOUND_WHATSAPP, OUTBOUND_MESSENGER, OUTBOUND_INSTAGRAM,
+                    OUTBOUND_EMAIL -> topic.topicName(); // bound on first use, with the default producer settings
             default -> throw new IllegalArgumentException("conversation-service does not publish on "
                     + topic.topicName());
         };
