@@ -22,10 +22,15 @@ public final class WebchatHttp {
     }
 
     public HttpResponse<String> post(String path, String json, String... headers) {
+        return post(path, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
+    }
+
+    /** Posts exactly these bytes as JSON, even when they are not valid UTF-8. */
+    public HttpResponse<String> post(String path, byte[] json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json));
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -1,7 +1,7 @@
 package dev.switchboard.ingest.webchat;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static dev.switchboard.ingest.ProblemResponses.assertProblem;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.events.Attachment;
@@ -178,6 +178,30 @@ abstract class WebchatIngestContract {
         assertProblem(tooLong, 400, "invalid-request", "text");
         assertProblem(broken, 400, "invalid-request", "JSON");
         assertProblem(wrongType, 400, "invalid-request", "attachments");
+    }
+
+    @Test
+    void invalidUtf8IsABadRequestAndControlCharactersNeverReachKafka() {
+        // Given a genuine session
+        String visitorId = "visitor-" + UUID.randomUUID();
+        String token = http.startSession(INBOX, "{\"visitorId\":\"" + visitorId + "\"}").get("token").asString();
+        byte[] prefix = ("{\"visitorId\":\"" + visitorId + "\",\"text\":\"").getBytes(UTF_8);
+        byte[] invalid = new byte[prefix.length + 4];
+        System.arraycopy(prefix, 0, invalid, 0, prefix.length);
+        System.arraycopy(new byte[] {(byte) 0xFF, (byte) 0xFE, '"', '}'}, 0, invalid, prefix.length, 4);
+
+        // When it posts bytes that are not UTF-8, and then text with NUL, bell and escape characters
+        HttpResponse<String> notUtf8 = http.post("/webchat/" + INBOX + "/messages", invalid,
+                "Authorization", "Bearer " + token);
+        HttpResponse<String> controls = postMessage(token, "{\"visitorId\":\"" + visitorId
+                + "\",\"text\":\"\\u0000Hi\\u0007 there\\u001b[2J\\nthanks\"}");
+
+        // Then the first is a 400 problem, and the second is accepted with only its printable text and line break
+        assertProblem(notUtf8, 400, "invalid-request", "text");
+        assertThat(controls.statusCode()).as(controls.body()).isEqualTo(202);
+        String messageId = WebchatHttp.json(controls).get("messageId").asString();
+        ConsumerRecord<byte[], byte[]> record = InboundTopic.awaitRecords(bootstrapServers(), messageId, 1).get(0);
+        assertThat(((MessageReceived) InboundTopic.decode(record)).text()).isEqualTo("Hi there[2J\nthanks");
     }
 
     @Test
