@@ -49,6 +49,19 @@ public class AgentRepository {
                 .map(AgentRepository::toAgent);
     }
 
+    /** Replaces the routing profile of the workspace's agent; empty when there is no such agent. */
+    Optional<Agent> changeProfile(String workspaceId, String agentId, AgentProfile profile) {
+        Document weights = new Document();
+        profile.channelWeights().forEach((channel, weight) -> weights.append(channel.name(), weight));
+        return Optional.ofNullable(agents.findOneAndUpdate(
+                        Filters.and(Filters.eq("_id", agentId), Filters.eq("workspaceId", workspaceId)),
+                        Updates.combine(Updates.set("capacity", profile.capacity()),
+                                Updates.set("channelWeights", weights), Updates.set("teams", profile.teams()),
+                                Updates.set("skills", profile.skills())),
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
+                .map(AgentRepository::toAgent);
+    }
+
     private static Agent toAgent(Document d) {
         return new Agent(d.getString("_id"), d.getString("workspaceId"), d.getString("displayName"),
                 AgentRole.valueOf(d.getString("role")), d.getInteger("capacity", 0), d.getString("passwordHash"),
