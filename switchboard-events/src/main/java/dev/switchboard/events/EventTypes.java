@@ -31,7 +31,8 @@ public final class EventTypes {
                     "dev.switchboard.routing.supervisor-assignment-requested.v1"),
             Map.entry(AgentReplied.class, "dev.switchboard.message.reply-requested.v1"),
             Map.entry(MessageDelivered.class, "dev.switchboard.delivery.delivered.v1"),
-            Map.entry(DeliveryFailed.class, "dev.switchboard.delivery.failed.v1"));
+            Map.entry(DeliveryFailed.class, "dev.switchboard.delivery.failed.v1"),
+            Map.entry(DeliveryStatusChanged.class, "dev.switchboard.delivery.status-changed.v1"));
 
     private static final Map<String, Class<? extends SwitchboardEvent>> CLASSES = TYPES.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

@@ -97,6 +97,12 @@ public final class EventFixtures {
                 Channel.SMS, "provider answered 503", 5, true);
     }
 
+    public static DeliveryStatusChanged deliveryStatusChanged() {
+        return new DeliveryStatusChanged(id(16), AT, WORKSPACE, CONVERSATION, "0a1b2c3d-0000-4000-8000-000000000012",
+                Channel.SMS, DeliveryStatus.DELIVERED, "SM1f0e2d3c4b5a69788796a5b4c3d2e1f0", null, null,
+                Instant.parse("2026-11-23T09:57:58Z"));
+    }
+
     public static DeliveryStatusReported deliveryStatusReported() {
         return new DeliveryStatusReported(id(15), AT, WORKSPACE, "demo-sms", Channel.SMS, "demo:demo-sms:+14155550100",
                 "SM1f0e2d3c4b5a69788796a5b4c3d2e1f0", DeliveryStatus.FAILED, "30003", "Unreachable destination handset",
@@ -151,6 +157,6 @@ public final class EventFixtures {
                 conversationRouted(), conversationQueued(), conversationUnassigned(), assignmentRejected(),
                 agentProfileChanged(), routingPolicyChanged(), conversationPrioritised(), conversationTeamChanged(),
                 selfAssignmentRequested(), transferRequested(), supervisorAssignmentRequested(), agentReplied(),
-                messageDelivered(), deliveryFailed(), deliveryStatusReported());
+                messageDelivered(), deliveryFailed(), deliveryStatusChanged(), deliveryStatusReported());
     }
 }

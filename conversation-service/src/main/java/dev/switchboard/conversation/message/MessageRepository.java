@@ -106,6 +106,7 @@ public class MessageRepository {
                 document.getString("workspaceId"), Direction.valueOf(document.getString("direction")),
                 new Author(Author.Kind.valueOf(author.getString("kind")), author.getString("id")),
                 document.getString("text"), attachments, document.getDate("createdAt").toInstant(),
-                hints(document.get("threadHints", Document.class)));
+                hints(document.get("threadHints", Document.class)),
+                ReplyDeliveries.fromDocument(document.get("delivery", Document.class)));
     }
 }

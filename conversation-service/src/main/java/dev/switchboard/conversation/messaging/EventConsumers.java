@@ -2,7 +2,9 @@ package dev.switchboard.conversation.messaging;
 
 import dev.switchboard.conversation.conversation.InboundThreading;
 import dev.switchboard.conversation.conversation.RoutingDecisions;
+import dev.switchboard.conversation.message.ReplyDeliveries;
 import dev.switchboard.events.CorrelationScope;
+import dev.switchboard.events.DeliveryEvent;
 import dev.switchboard.events.DeliveryStatusReported;
 import dev.switchboard.events.MessageReceived;
 import dev.switchboard.events.RoutingDecision;
@@ -29,12 +31,12 @@ class EventConsumers {
         return message -> CorrelationScope.within(message.getHeaders(), () -> IncomingEvents.decode(message).ifPresent(event -> {
             if (event instanceof MessageReceived received) {
                 threading.record(received).forEach(publisher::publish);
-            } else if (event instanceof DeliveryStatusReported receipt) {
-                // provider receipts update outbound messages once notify records provider ids (issue #5)
-                log.debug("Receipt {} for a provider message, not applied yet", receipt.status());
-            } else {
+            } else if (!(event instanceof DeliveryStatusReported)) {
                 skip(event);
             }
+            // A provider receipt (DeliveryStatusReported) is deliberately not applied here: only notify-service knows
+            // which reply a provider id is (its delivery log), so it reads the receipts and reports each change on
+            // delivery-events, consumed below; agents see one delivery state, from one source.
         }));
     }
 
@@ -48,6 +50,19 @@ class EventConsumers {
                 skip(event);
             }
         }));
+    }
+
+    /** Bound as {@code deliveries-in-0} to {@code delivery-events}: how far each reply got, for the agents' view. */
+    @Bean
+    Consumer<Message<byte[]>> deliveries(ReplyDeliveries replies) {
+        return message -> CorrelationScope.within(message.getHeaders(), () -> IncomingEvents.decode(message)
+                .ifPresent(event -> {
+                    if (event instanceof DeliveryEvent delivery) {
+                        replies.record(delivery);
+                    } else {
+                        skip(event);
+                    }
+                }));
     }
 
     private static void skip(SwitchboardEvent event) {
