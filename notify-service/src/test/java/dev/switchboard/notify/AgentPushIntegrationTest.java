@@ -1,13 +1,9 @@
 package dev.switchboard.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import dev.switchboard.events.Author;
-import dev.switchboard.events.Channel;
 import dev.switchboard.events.ConversationAssigned;
 import dev.switchboard.events.ConversationResolved;
-import dev.switchboard.events.Direction;
 import dev.switchboard.events.MessageAppended;
 import dev.switchboard.notify.security.TestTokens;
 import java.net.URI;
@@ -15,55 +11,29 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Agent sockets as a UI client sees them: who hears which conversation event, and who may connect at all. */
-class AgentPushIntegrationTest extends NotifyIntegrationTest {
-
-    private static volatile boolean pushConsumerLive;
-
-    private final String workspace = "ws-" + UUID.randomUUID();
-    private final String conversation = UUID.randomUUID().toString();
-
-    /** The push consumer starts at the latest offset: wait until it is assigned and sees what is published. */
-    @BeforeEach
-    void awaitPushConsumer() throws Exception {
-        if (pushConsumerLive) {
-            return;
-        }
-        String probeWorkspace = "probe-" + UUID.randomUUID();
-        try (TestSocket probe = TestSocket.open(agentSocket(probeWorkspace, "probe"))) {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                KafkaTestClient.publish(assigned(probeWorkspace, "probe"));
-                return probe.receivedWithin(Duration.ofMillis(500));
-            });
-        }
-        pushConsumerLive = true;
-    }
+class AgentPushIntegrationTest extends AgentPushTestBase {
 
     @Test
     void pushesTheAssigneesEventsToAllTheirTabsAndNobodyElse() throws Exception {
         // Given: alice in two tabs, bob in the same workspace, and an alice of another workspace
         String elsewhere = "ws-" + UUID.randomUUID();
-        try (TestSocket aliceTab1 = TestSocket.open(agentSocket(workspace, "alice"));
-                TestSocket aliceTab2 = TestSocket.open(agentSocket(workspace, "alice"));
-                TestSocket bob = TestSocket.open(agentSocket(workspace, "bob"));
-                TestSocket aliceElsewhere = TestSocket.open(agentSocket(elsewhere, "alice"))) {
+        try (TestSocket aliceTab1 = connect(agentSocket(workspace, "alice"));
+                TestSocket aliceTab2 = connect(agentSocket(workspace, "alice"));
+                TestSocket bob = connect(agentSocket(workspace, "bob"));
+                TestSocket aliceElsewhere = connect(agentSocket(elsewhere, "alice"))) {
             ConversationAssigned assigned = assigned(workspace, "alice");
             MessageAppended appended = appended("alice");
             var resolved = new ConversationResolved(UUID.randomUUID(), Instant.now(), workspace, conversation, "alice");
             // When: alice's events, then (same key, so in order) one event addressed to each bystander
-            for (var event : List.of(assigned, appended, resolved, assigned(workspace, "bob"),
-                    assigned(elsewhere, "alice"))) {
-                KafkaTestClient.publish(event);
-            }
+            publish(assigned, appended, resolved, assigned(workspace, "bob"), assigned(elsewhere, "alice"));
             // Then
             for (TestSocket tab : List.of(aliceTab1, aliceTab2)) {
                 JsonNode first = tab.nextFrame();
@@ -72,6 +42,7 @@ class AgentPushIntegrationTest extends NotifyIntegrationTest {
                 assertThat(first.get("subject").asString()).isEqualTo(conversation);
                 assertThat(first.at("/data/agentId").asString()).isEqualTo("alice");
                 assertThat(first.at("/data/workspaceId").asString()).isEqualTo(workspace);
+                assertThat(first.get("position").asString()).isNotBlank();
                 JsonNode second = tab.nextFrame();
                 assertThat(second.get("type").asString())
                         .isEqualTo("dev.switchboard.conversation.message-appended.v1");
@@ -118,20 +89,5 @@ class AgentPushIntegrationTest extends NotifyIntegrationTest {
         assertThat(TestSocket.refusedStatus(uri, "http://evil.example")).isEqualTo(403);
         TestSocket.open(uri, "http://localhost:5173").close();
         TestSocket.open(uri).close();
-    }
-
-    private URI agentSocket(String workspaceId, String agentId) {
-        return socket("/ws/agent?access_token=" + TestTokens.agent(workspaceId, agentId));
-    }
-
-    private ConversationAssigned assigned(String workspaceId, String agentId) {
-        return new ConversationAssigned(UUID.randomUUID(), Instant.now(), workspaceId, conversation, agentId, null,
-                "demo-webchat", Channel.WEBCHAT);
-    }
-
-    private MessageAppended appended(String assignee) {
-        return new MessageAppended(UUID.randomUUID(), Instant.now(), workspace, conversation,
-                UUID.randomUUID().toString(), "demo-webchat", Channel.WEBCHAT, Direction.INBOUND,
-                new Author(Author.Kind.CONTACT, "contact-1"), "Help! My internet cut out", List.of(), assignee);
     }
 }

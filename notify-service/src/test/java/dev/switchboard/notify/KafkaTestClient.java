@@ -4,7 +4,6 @@ import dev.switchboard.embedded.EventTopics;
 import dev.switchboard.embedded.SharedInfrastructure;
 import dev.switchboard.events.DeliveryEvent;
 import dev.switchboard.events.DeliveryFailed;
-import dev.switchboard.events.MessageDelivered;
 import dev.switchboard.events.SwitchboardEvent;
 import dev.switchboard.events.Topic;
 import java.time.Duration;
@@ -50,7 +49,7 @@ final class KafkaTestClient {
         List<DeliveryEvent> found = new ArrayList<>();
         EventTopics.read(SharedInfrastructure.kafkaBootstrapServers(), List.of(Topic.DELIVERY_EVENTS.topicName()),
                 entry -> {
-                    if (entry.event() instanceof DeliveryEvent event && messageIdOf(event).equals(messageId)
+                    if (entry.event() instanceof DeliveryEvent event && event.messageId().equals(messageId)
                             && wanted.test(event)) {
                         found.add(event);
                     }
@@ -58,10 +57,16 @@ final class KafkaTestClient {
         return found;
     }
 
-    private static String messageIdOf(DeliveryEvent event) {
-        if (event instanceof MessageDelivered delivered) {
-            return delivered.messageId();
-        }
-        return ((DeliveryFailed) event).messageId();
+    /** Every delivery event of a conversation, in order, up to the first that matches {@code last} (or 60 s passed). */
+    static List<DeliveryEvent> conversationUntil(String conversationId, Predicate<DeliveryEvent> last) {
+        List<DeliveryEvent> found = new ArrayList<>();
+        EventTopics.read(SharedInfrastructure.kafkaBootstrapServers(), List.of(Topic.DELIVERY_EVENTS.topicName()),
+                entry -> {
+                    if (entry.event() instanceof DeliveryEvent event && event.conversationId().equals(conversationId)
+                            && found.stream().noneMatch(last)) {
+                        found.add(event);
+                    }
+                }, () -> found.stream().anyMatch(last), WAIT);
+        return found;
     }
 }

@@ -12,13 +12,16 @@ import org.springframework.messaging.Message;
  * group per instance, from the latest offset, since an agent's socket may be on any instance). Each
  * {@code outbound-<channel>} topic has a binding and a consumer group of its own
  * ({@code notify-service.outbound-<channel>}), hence a listener container and consumer thread of its own: a provider outage that holds up SMS replies never delays email or web chat.
+ * {@code receipts-in-0} reads every {@code inbound-<channel>} topic in group {@code notify-service.receipts} for the
+ * providers' receipts for our replies.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConsumers {
 
     @Bean
     Consumer<Message<byte[]>> conversationEvents(AgentPush push) {
-        return message -> IncomingEvent.decode(message, ConversationEvent.class).ifPresent(push::push);
+        return message -> IncomingEvent.decode(message, ConversationEvent.class)
+                .ifPresent(event -> push.push(event, message.getHeaders()));
     }
 
     @Bean
@@ -49,5 +52,10 @@ class KafkaConsumers {
     @Bean
     Consumer<Message<byte[]>> outboundEmail(OutboundReplies replies) {
         return replies::accept;
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> receipts(ProviderReceiptRecords receipts) {
+        return receipts::accept;
     }
 }

@@ -2,9 +2,12 @@ package dev.switchboard.notify.messaging;
 
 import dev.switchboard.events.AgentReplied;
 import dev.switchboard.events.CorrelationScope;
+import dev.switchboard.events.DeliveryEvent;
 import dev.switchboard.events.DeliveryFailed;
+import dev.switchboard.events.MessageDelivered;
 import dev.switchboard.notify.delivery.DeliveryNotices;
 import dev.switchboard.notify.delivery.ReplyDelivery;
+import dev.switchboard.notify.delivery.receipt.ProviderReceipts;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +27,12 @@ class OutboundReplies implements Consumer<Message<byte[]>> {
     private final ReplyDelivery delivery;
     private final DeliveryPublisher publisher;
     private final DeliveryNotices notices;
+    private final ProviderReceipts receipts;
 
-    OutboundReplies(ReplyDelivery delivery, DeliveryPublisher publisher) {
+    OutboundReplies(ReplyDelivery delivery, DeliveryPublisher publisher, ProviderReceipts receipts) {
         this.delivery = delivery;
         this.publisher = publisher;
+        this.receipts = receipts;
         this.notices = this::publishNotice;
     }
 
@@ -35,7 +40,15 @@ class OutboundReplies implements Consumer<Message<byte[]>> {
     public void accept(Message<byte[]> message) {
         CorrelationScope.within(message.getHeaders(), () -> IncomingEvent.decode(message, AgentReplied.class)
                 .map(reply -> delivery.deliver(reply, notices))
-                .ifPresent(publisher::publish));
+                .ifPresent(this::publish));
+    }
+
+    /** The outcome, then any receipt that came before the log recorded the send (the rare early callback). */
+    private void publish(DeliveryEvent outcome) {
+        publisher.publish(outcome);
+        if (outcome instanceof MessageDelivered) {
+            receipts.sendRecorded(outcome.messageId(), publisher::publish);
+        }
     }
 
     private void publishNotice(DeliveryFailed notice) {

@@ -1,4 +1,4 @@
-/** The Kafka edge: consumers of conversation and outbound events, publisher of delivery outcomes. */
+/** The Kafka edge: consumers of conversation events, replies and provider receipts; publisher of delivery events. */
 @NullMarked
 package dev.switchboard.notify.messaging;
 

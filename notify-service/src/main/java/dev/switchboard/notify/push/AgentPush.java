@@ -4,41 +4,48 @@ import dev.switchboard.events.ConversationAssigned;
 import dev.switchboard.events.ConversationEvent;
 import dev.switchboard.events.ConversationResolved;
 import dev.switchboard.events.MessageAppended;
-import dev.switchboard.notify.socket.SocketRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.messaging.MessageHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.web.socket.TextMessage;
 
 /**
- * Decides which agents hear a conversation event and writes it to their sockets on this instance, so queues update
- * live instead of on reload. Only sockets of the event's own workspace are ever considered.
+ * Decides which agents hear a conversation event and offers it, with its record's position, to their connections on
+ * this instance, so queues update live instead of on reload. Only the event's own workspace is ever considered; the
+ * same rule filters what a reconnecting client is sent back.
  */
 @Component
 public class AgentPush {
 
     private static final Logger log = LoggerFactory.getLogger(AgentPush.class);
 
-    private final SocketRegistry<AgentKey> agentSockets;
+    private final AgentStreams streams;
 
-    AgentPush(SocketRegistry<AgentKey> agentSockets) {
-        this.agentSockets = agentSockets;
+    AgentPush(AgentStreams streams) {
+        this.streams = streams;
     }
 
-    public void push(ConversationEvent event) {
-        TextMessage frame = null;
-        for (String agentId : recipientsOf(event)) {
-            AgentKey agent = new AgentKey(event.workspaceId(), agentId);
-            if (agentSockets.holds(agent)) {
-                frame = frame == null ? CloudEventFrame.of(event) : frame;
-                int sent = agentSockets.send(agent, frame);
-                log.debug("pushed {} {} to {} socket(s) of agent {}", event.getClass().getSimpleName(),
-                        event.eventId(), sent, agentId);
-            }
+    /** Pushes a record of {@code conversation-events}; its headers carry the partition and offset it resumes by. */
+    public void push(ConversationEvent event, MessageHeaders headers) {
+        Optional<Position> position = Position.of(headers);
+        if (position.isEmpty()) {
+            log.warn("not pushing {} {}: the record carries no partition and offset", event.getClass().getSimpleName(),
+                    event.eventId());
+            return;
         }
+        PositionedEvent positioned = new PositionedEvent(event, position.get());
+        for (String agentId : recipientsOf(event)) {
+            streams.offer(new AgentKey(event.workspaceId(), agentId), positioned);
+        }
+    }
+
+    /** Whether the agent may see the event, live or read back: same workspace, and one of its recipients. */
+    static boolean mayReceive(AgentKey agent, ConversationEvent event) {
+        return agent.workspaceId().equals(event.workspaceId()) && recipientsOf(event).contains(agent.agentId());
     }
 
     /** The assignee (and, on a transfer, the previous one, whose UI must drop it); nobody for an opened conversation. */

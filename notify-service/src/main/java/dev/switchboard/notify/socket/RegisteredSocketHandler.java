@@ -1,40 +1,60 @@
 package dev.switchboard.notify.socket;
 
+import java.util.Objects;
 import java.util.function.Function;
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.PongMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 /**
  * Keeps the registry in step with the sockets that passed a {@link TokenHandshake}: added when opened, removed when
- * closed. These sockets only carry events to the client; what a client writes is ignored.
+ * closed, their pongs noted for the heartbeat. These sockets only carry events to the client; what a client writes is
+ * ignored.
  */
 final class RegisteredSocketHandler<I, K> extends TextWebSocketHandler {
+
+    private static final String SOCKET = RegisteredSocketHandler.class.getName() + ".socket";
 
     private final SocketRegistry<K> registry;
     private final Class<I> identityType;
     private final Function<I, K> ownerOf;
     private final SocketProperties limits;
+    private final SocketListener<I> listener;
 
     RegisteredSocketHandler(SocketRegistry<K> registry, Class<I> identityType, Function<I, K> ownerOf,
-            SocketProperties limits) {
+            SocketProperties limits, SocketListener<I> listener) {
         this.registry = registry;
         this.identityType = identityType;
         this.ownerOf = ownerOf;
         this.limits = limits;
+        this.listener = listener;
     }
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
-        registry.add(ownerOf(session), ClientSocket.bounded(session, limits));
+        ClientSocket socket = ClientSocket.bounded(session, limits);
+        session.getAttributes().put(SOCKET, socket);
+        registry.add(ownerOf.apply(identityOf(session)), socket);
+        listener.opened(identityOf(session), Objects.requireNonNull(session.getUri(), "handshake URI"), socket);
+    }
+
+    @Override
+    protected void handlePongMessage(WebSocketSession session, PongMessage message) {
+        if (session.getAttributes().get(SOCKET) instanceof ClientSocket socket) {
+            socket.ponged();
+        }
     }
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-        registry.remove(ownerOf(session), session.getId());
+        registry.remove(ownerOf.apply(identityOf(session)), session.getId());
+        if (session.getAttributes().get(SOCKET) instanceof ClientSocket socket) {
+            listener.closed(identityOf(session), socket);
+        }
     }
 
-    private K ownerOf(WebSocketSession session) {
-        return ownerOf.apply(identityType.cast(session.getAttributes().get(TokenHandshake.IDENTITY)));
+    private I identityOf(WebSocketSession session) {
+        return identityType.cast(session.getAttributes().get(TokenHandshake.IDENTITY));
     }
 }

@@ -20,8 +20,15 @@ public final class SocketEndpoints {
      */
     public static <I, K> WebSocketConfigurer endpoint(String path, SocketRegistry<K> registry, Class<I> identityType,
             Function<URI, Optional<I>> authenticate, Function<I, K> ownerOf, SocketProperties properties) {
+        return endpoint(path, registry, identityType, authenticate, ownerOf, properties, SocketListener.none());
+    }
+
+    /** The same, telling {@code listener} of every socket opened and closed. */
+    public static <I, K> WebSocketConfigurer endpoint(String path, SocketRegistry<K> registry, Class<I> identityType,
+            Function<URI, Optional<I>> authenticate, Function<I, K> ownerOf, SocketProperties properties,
+            SocketListener<I> listener) {
         var handshake = new TokenHandshake<>(authenticate);
-        var handler = new RegisteredSocketHandler<>(registry, identityType, ownerOf, properties);
+        var handler = new RegisteredSocketHandler<>(registry, identityType, ownerOf, properties, listener);
         return sockets -> sockets.addHandler(handler, path)
                 .addInterceptors(handshake)
                 .setAllowedOriginPatterns(properties.allowedOriginPatterns());

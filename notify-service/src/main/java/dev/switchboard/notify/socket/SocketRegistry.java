@@ -3,6 +3,7 @@ package dev.switchboard.notify.socket;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 import org.springframework.web.socket.TextMessage;
 
 /**
@@ -26,6 +27,11 @@ public final class SocketRegistry<K> {
             open.remove(socketId);
             return open.isEmpty() ? null : open;
         });
+    }
+
+    /** Every open socket, whoever holds it: for the heartbeat. */
+    void forEach(Consumer<ClientSocket> action) {
+        sockets.values().forEach(open -> open.values().forEach(action));
     }
 
     public boolean holds(K owner) {

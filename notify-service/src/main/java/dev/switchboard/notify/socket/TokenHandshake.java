@@ -44,15 +44,21 @@ public final class TokenHandshake<I> implements HandshakeInterceptor {
             attributes.put(IDENTITY, identity.get());
             return true;
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                "A valid, unexpired token for this socket is required.");
-        problem.setType(INVALID_TOKEN);
-        problem.setTitle("Invalid token");
-        problem.setInstance(URI.create(request.getURI().getRawPath()));
+        ProblemDetail problem = invalidToken(request.getURI().getRawPath());
         response.setStatusCode(HttpStatus.UNAUTHORIZED);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getBody().write(JSON.writeValueAsBytes(problem));
         return false;
+    }
+
+    /** The 401 every live-event endpoint answers a missing, forged or expired token with. */
+    public static ProblemDetail invalidToken(String path) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                "A valid, unexpired token for this connection is required.");
+        problem.setType(INVALID_TOKEN);
+        problem.setTitle("Invalid token");
+        problem.setInstance(URI.create(path));
+        return problem;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.switchboard.notify.delivery.log;
 
 import dev.switchboard.events.AgentReplied;
 import dev.switchboard.events.EventCodec;
+import dev.switchboard.events.MessageReceived;
 import dev.switchboard.notify.delivery.provider.ProviderAttempt;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,6 +25,7 @@ final class DeliveryDocuments {
     static final String TOKEN = "claimToken";
     static final String CLAIMED_AT = "claimedAt";
     static final String FINISHED_AT = "finishedAt";
+    static final String THREAD_KEY = "threadKey";
 
     private DeliveryDocuments() {
     }
@@ -35,6 +37,7 @@ final class DeliveryDocuments {
                 .append("conversationId", reply.conversationId())
                 .append("inboxId", reply.inboxId())
                 .append("channel", reply.channel().name())
+                .append(THREAD_KEY, MessageReceived.threadOf(reply.workspaceId(), reply.inboxId(), reply.recipient()))
                 .append(STATE, DeliveryState.CLAIMED.name())
                 .append(GENERATION, 0)
                 .append(ATTEMPT_COUNT, 0)
