@@ -29,16 +29,16 @@ public record Agent(String agentId, Presence presence, @Nullable Instant presenc
         channelWeights = channelWeights == null ? Map.of() : Map.copyOf(channelWeights);
         teams = teams == null ? List.of() : List.copyOf(teams);
         skills = skills == null ? List.of() : List.copyOf(skills);
-        held = List.copyOf(held);
+        held = HeldConversations.of(held);
     }
 
     static Agent arriving(String agentId, Presence presence, int capacity, Instant now) {
         return new Agent(agentId, presence, now, null, capacity, Map.of(), List.of(), List.of(), List.of(), null);
     }
 
-    /** Their weighted load in thousandths: the sum of what each held conversation weighed when assigned. */
+    /** Their weighted load in thousandths: what each held conversation weighed when assigned, summed once per seat. */
     public int load() {
-        return held.stream().mapToInt(Conversation::weight).sum();
+        return ((HeldConversations) held).load();
     }
 
     /** Their capacity in thousandths. */
@@ -52,7 +52,12 @@ public record Agent(String agentId, Presence presence, @Nullable Instant presenc
     }
 
     public boolean holds(String conversationId) {
-        return held.stream().anyMatch(conversation -> conversation.conversationId().equals(conversationId));
+        for (Conversation conversation : held) {
+            if (conversation.conversationId().equals(conversationId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Agent withPresence(Presence newPresence, int newCapacity, @Nullable Instant newHandBackAt, Instant now) {
@@ -84,8 +89,8 @@ public record Agent(String agentId, Presence presence, @Nullable Instant presenc
 
     /** Holding nothing, and no longer waiting to hand anything back. */
     Agent emptied() {
-        return new Agent(agentId, presence, presenceSince, null, capacity, channelWeights, teams, skills, List.of(),
-                lastAssignedAt);
+        return new Agent(agentId, presence, presenceSince, null, capacity, channelWeights, teams, skills,
+                HeldConversations.none(), lastAssignedAt);
     }
 
     Agent replacing(Conversation conversation) {

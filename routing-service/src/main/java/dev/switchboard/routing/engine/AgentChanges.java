@@ -26,7 +26,7 @@ final class AgentChanges {
                 .orElseGet(() -> Agent.arriving(change.agentId(), Presence.OFFLINE, change.capacity(), round.now));
         if (change.presence() != Presence.OFFLINE) {
             round.floor.put(agent.withPresence(change.presence(), change.capacity(), null, round.now));
-            round.drain();
+            round.drainFor(agent.agentId());
             return;
         }
         Instant due = round.now.plus(round.floor.policy().graceFor(change.reason()));
@@ -45,7 +45,7 @@ final class AgentChanges {
         Agent agent = round.floor.agent(change.agentId())
                 .orElseGet(() -> Agent.arriving(change.agentId(), Presence.OFFLINE, change.capacity(), round.now));
         round.floor.put(agent.withProfile(change));
-        round.drain();
+        round.drainFor(agent.agentId());
     }
 
     static void policy(RoutingRound round, RoutingPolicyChanged change) {

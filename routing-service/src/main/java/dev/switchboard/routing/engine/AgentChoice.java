@@ -4,6 +4,7 @@ import dev.switchboard.events.RoutingCandidate;
 import dev.switchboard.events.RoutingStrategy;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +27,19 @@ record AgentChoice(Agent agent, @Nullable RoutingStrategy strategy, List<Routing
             .thenComparing(Agent::agentId);
 
     static Optional<AgentChoice> of(Floor floor, Conversation conversation, Instant now) {
+        return among(floor.agents(), floor, conversation, now);
+    }
+
+    /** The choice among some of the floor's agents (in id order), when none of the others can be eligible. */
+    static Optional<AgentChoice> among(Collection<Agent> agents, Floor floor, Conversation conversation,
+            Instant now) {
         RoutingPolicy policy = floor.policy();
-        List<Agent> eligible = floor.agents().stream()
-                .filter(agent -> Eligibility.automatic(agent, conversation, policy)).toList();
+        List<Agent> eligible = new ArrayList<>();
+        for (Agent agent : agents) {
+            if (Eligibility.automatic(agent, conversation, policy)) {
+                eligible.add(agent);
+            }
+        }
         if (eligible.isEmpty()) {
             return Optional.empty();
         }

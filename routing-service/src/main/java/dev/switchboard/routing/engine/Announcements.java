@@ -20,13 +20,13 @@ final class Announcements {
     }
 
     void queued(String conversationId, @Nullable UUID requestId) {
-        queuedAt(indexOf(conversationId), requestId);
+        queuedAt(floor.indexOf(conversationId), requestId);
     }
 
     /** Announces that a conversation, already back in line, was taken from its agent. */
     void unassigned(String conversationId, String previousAgentId, UnassignmentReason reason,
             @Nullable UUID requestId) {
-        int index = indexOf(conversationId);
+        int index = floor.indexOf(conversationId);
         Conversation waiting = floor.queue().get(index);
         decisions.unassigned(waiting, previousAgentId, reason, index + 1, floor.queue().size(),
                 floor.estimatedWaitSeconds(index + 1), requestId);
@@ -52,15 +52,5 @@ final class Announcements {
         decisions.queued(waiting, index + 1, floor.queue().size(), floor.estimatedWaitSeconds(index + 1),
                 requestId);
         floor.replaceQueued(index, waiting.announcedAt(index + 1));
-    }
-
-    private int indexOf(String conversationId) {
-        List<Conversation> queue = floor.queue();
-        for (int index = 0; index < queue.size(); index++) {
-            if (queue.get(index).conversationId().equals(conversationId)) {
-                return index;
-            }
-        }
-        throw new IllegalStateException("not queued: " + conversationId);
     }
 }

@@ -2,7 +2,6 @@ package dev.switchboard.routing.engine;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
@@ -14,15 +13,16 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The working copy of a workspace while one input is applied: agents, the queue kept in drain order, and an index of
- * who holds what, so each step is a lookup rather than a scan.
+ * The working copy of a workspace while one input is applied: agents, the queue kept in drain order, and indexes of
+ * who holds what and of what waits, so each step is a lookup rather than a scan. The index of holders is built on
+ * first use, as many inputs (a release, a presence change) never ask who holds a conversation.
  */
 final class Floor {
 
     private final String workspaceId;
     private final TreeMap<String, Agent> agents;
-    private final List<Conversation> queue;
-    private final Map<String, String> holders = new HashMap<>();
+    private final WaitingQueue queue;
+    private @Nullable Map<String, String> holders;
     private final Map<String, String> cursors;
     private final Deque<Instant> recent;
     private RoutingPolicy policy;
@@ -32,12 +32,10 @@ final class Floor {
         this.workspaceId = state.workspaceId();
         this.policy = state.policy();
         this.agents = new TreeMap<>(state.agents());
-        this.queue = new ArrayList<>(state.queue());
+        this.queue = new WaitingQueue(state.queue());
         this.cursors = new HashMap<>(state.roundRobinCursors());
         this.recent = new ArrayDeque<>(state.recentAssignments());
         this.arrivals = state.arrivals();
-        agents.values().forEach(agent -> agent.held().forEach(held -> holders.put(held.conversationId(),
-                agent.agentId())));
     }
 
     RoutingPolicy policy() {
@@ -59,28 +57,39 @@ final class Floor {
     /** Stores the agent's new seat, re-indexing what they hold. */
     void put(Agent agent) {
         Agent before = agents.put(agent.agentId(), agent);
-        if (before != null) {
-            before.held().forEach(held -> holders.remove(held.conversationId()));
+        if (holders != null) {
+            if (before != null) {
+                before.held().forEach(held -> holders.remove(held.conversationId()));
+            }
+            agent.held().forEach(held -> holders.put(held.conversationId(), agent.agentId()));
         }
-        agent.held().forEach(held -> holders.put(held.conversationId(), agent.agentId()));
     }
 
     Optional<Agent> holderOf(String conversationId) {
+        if (holders == null) {
+            holders = new HashMap<>(agents.size() * 16);
+            agents.values().forEach(agent -> agent.held().forEach(held -> holders.put(held.conversationId(),
+                    agent.agentId())));
+        }
         return Optional.ofNullable(holders.get(conversationId)).map(agents::get);
     }
 
     Optional<Conversation> queued(String conversationId) {
-        return queue.stream().filter(waiting -> waiting.conversationId().equals(conversationId)).findFirst();
+        return queue.find(conversationId);
+    }
+
+    /** Where a waiting conversation stands, 0 first: found by its place in drain order, not by a scan. */
+    int indexOf(String conversationId) {
+        return queue.indexOf(conversationId);
     }
 
     List<Conversation> queue() {
-        return Collections.unmodifiableList(queue);
+        return queue.view();
     }
 
     /** Puts a conversation in line at its place by priority and waiting time. */
     void enqueue(Conversation conversation) {
-        int at = Collections.binarySearch(queue, conversation, Conversation.DRAIN_ORDER);
-        queue.add(at < 0 ? -at - 1 : at, conversation);
+        queue.add(conversation);
     }
 
     void replaceQueued(int index, Conversation conversation) {
@@ -92,7 +101,7 @@ final class Floor {
     }
 
     void withdraw(String conversationId) {
-        queue.removeIf(waiting -> waiting.conversationId().equals(conversationId));
+        queue.withdraw(conversationId);
     }
 
     long nextArrival() {
@@ -119,7 +128,7 @@ final class Floor {
     }
 
     WorkspaceRouting state(long decisions) {
-        return new WorkspaceRouting(workspaceId, policy, agents, queue, arrivals, cursors, List.copyOf(recent),
-                decisions);
+        return new WorkspaceRouting(workspaceId, policy, agents, queue.stored(), arrivals, cursors,
+                List.copyOf(recent), decisions);
     }
 }

@@ -62,7 +62,7 @@ final class ManualAssignments {
         round.assign(moving, target, new Decisions.Assignment(reason, null, List.of(AgentChoice.candidate(target)),
                 taken.holderId() == null ? moving.previousAgentId() : taken.holderId(), override, requestId));
         if (taken.holderId() != null) {
-            round.drain();
+            round.drainFor(taken.holderId());
         }
     }
 

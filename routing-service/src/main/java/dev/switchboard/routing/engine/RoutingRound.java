@@ -1,6 +1,8 @@
 package dev.switchboard.routing.engine;
 
 import dev.switchboard.events.AssignmentReason;
+import dev.switchboard.events.Channel;
+import dev.switchboard.events.Presence;
 import dev.switchboard.events.UnassignmentReason;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,9 +16,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One input applied to one workspace: the moves every rule is made of (route, assign, hand back, drain) on the
- * working {@link Floor}, each recorded as a decision.
+ * working {@link Floor}, each recorded as a decision. Not final only so that a test can drain every agent where this
+ * drains one, and show both decide the same.
  */
-final class RoutingRound {
+class RoutingRound {
 
     final Floor floor;
     final Decisions decisions;
@@ -65,6 +68,26 @@ final class RoutingRound {
                 index++;
             } else {
                 assignChosen(floor.removeQueued(index), choice.get(), null);
+            }
+        }
+    }
+
+    /**
+     * Room appeared for one agent only (a release, coming online, a new profile): offers them the waiting
+     * conversations in drain order until they are full. Every round ends with nobody able to take anything waiting,
+     * and nobody else changed, so this decides exactly what {@link #drain()} would, asking one agent instead of all.
+     */
+    void drainFor(String agentId) {
+        Agent agent = floor.agent(agentId).orElseThrow();
+        int index = 0;
+        while (index < floor.queue().size() && mayTakeMore(agent)) {
+            Conversation waiting = floor.queue().get(index);
+            if (Eligibility.automatic(agent, waiting, floor.policy())) {
+                AgentChoice choice = AgentChoice.among(List.of(agent), floor, waiting, now).orElseThrow();
+                assignChosen(floor.removeQueued(index), choice, null);
+                agent = floor.agent(agentId).orElseThrow();
+            } else {
+                index++;
             }
         }
     }
@@ -118,6 +141,18 @@ final class RoutingRound {
         }
         assign(conversation, choice.agent(), new Decisions.Assignment(reason, choice.strategy(),
                 choice.candidates(), conversation.previousAgentId(), false, requestId));
+    }
+
+    /** Online with room for a conversation on at least their lightest channel. */
+    private boolean mayTakeMore(Agent agent) {
+        if (agent.presence() != Presence.ONLINE) {
+            return false;
+        }
+        int lightest = Integer.MAX_VALUE;
+        for (Channel channel : Channel.values()) {
+            lightest = Math.min(lightest, agent.weightOf(channel, floor.policy()));
+        }
+        return agent.load() + lightest <= agent.budget();
     }
 
     /** What a conversation asks of an agent: if nobody can give it, nobody can give the next one asking the same. */

@@ -24,7 +24,11 @@ public final class RoutingRules {
 
     /** Applies one input, after handing back what agents whose grace period ended by {@code now} still hold. */
     public static RoutingOutcome apply(WorkspaceRouting state, RoutingInput input, Instant now) {
-        RoutingRound round = new RoutingRound(state, now);
+        return apply(new RoutingRound(state, now), input);
+    }
+
+    /** Applies one input in the given round (a test's round may drain differently). */
+    static RoutingOutcome apply(RoutingRound round, RoutingInput input) {
         AgentChanges.handBackDue(round);
         dispatch(round, input);
         round.announcements.movedPositions();
@@ -33,7 +37,10 @@ public final class RoutingRules {
 
     /** What the passing of time alone decides: hand-backs whose grace period ended by {@code now}. */
     public static RoutingOutcome handBackDue(WorkspaceRouting state, Instant now) {
-        RoutingRound round = new RoutingRound(state, now);
+        return handBackDue(new RoutingRound(state, now));
+    }
+
+    static RoutingOutcome handBackDue(RoutingRound round) {
         AgentChanges.handBackDue(round);
         round.announcements.movedPositions();
         return round.outcome();

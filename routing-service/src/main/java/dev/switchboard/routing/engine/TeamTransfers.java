@@ -39,6 +39,6 @@ final class TeamTransfers {
             round.announcements.unassigned(conversationId, holderId, UnassignmentReason.TRANSFERRED,
                     request.eventId());
         }
-        round.drain();
+        round.drainFor(holderId);
     }
 }

@@ -68,17 +68,19 @@ final class WaitingConversations {
     }
 
     /**
-     * Frees the named agent's room and drains the queue. A release naming someone other than the holder is stale
-     * (the conversation has moved on) and changes nothing; a release of a waiting conversation withdraws it.
+     * Frees the named agent's room and drains the queue into it. A release naming someone other than the holder is
+     * stale (the conversation has moved on) and changes nothing; a release of a waiting conversation withdraws it
+     * (a held one is never also waiting, so withdrawing it is all a release not naming its holder can do).
      */
     static void released(RoutingRound round, ConversationReleased released) {
         Floor floor = round.floor;
         String conversationId = released.conversationId();
-        Optional<Agent> holder = floor.holderOf(conversationId);
-        if (holder.isPresent() && holder.get().agentId().equals(released.agentId())) {
+        Optional<Agent> holder = Optional.ofNullable(released.agentId()).flatMap(floor::agent)
+                .filter(agent -> agent.holds(conversationId));
+        if (holder.isPresent()) {
             floor.put(holder.get().released(conversationId));
-            round.drain();
-        } else if (holder.isEmpty()) {
+            round.drainFor(holder.get().agentId());
+        } else {
             floor.withdraw(conversationId);
         }
     }

@@ -2,7 +2,6 @@ package dev.switchboard.routing.engine;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,7 @@ public record WorkspaceRouting(String workspaceId, RoutingPolicy policy, SortedM
     public WorkspaceRouting {
         policy = policy == null ? RoutingPolicy.defaults() : policy;
         agents = Collections.unmodifiableSortedMap(new TreeMap<>(agents));
-        List<Conversation> ordered = new ArrayList<>(queue);
-        ordered.sort(Conversation.DRAIN_ORDER);
-        queue = List.copyOf(ordered);
+        queue = WaitingLine.of(queue);
         roundRobinCursors = roundRobinCursors == null ? Map.of() : Map.copyOf(roundRobinCursors);
         recentAssignments = recentAssignments == null ? List.of() : List.copyOf(recentAssignments);
     }

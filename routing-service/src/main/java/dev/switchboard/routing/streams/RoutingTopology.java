@@ -2,6 +2,8 @@ package dev.switchboard.routing.streams;
 
 import dev.switchboard.events.Topic;
 import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -21,6 +23,14 @@ public final class RoutingTopology {
 
     /** When each workspace's next grace period ends (epoch millis), so the timer reads only those that are due. */
     public static final String HAND_BACKS = "workspace-hand-backs";
+
+    /**
+     * The largest workspace state the changelog takes: 32 MiB. A workspace is one stored value (about 4 MB at 1,000
+     * agents and 10,000 waiting), over the broker's default of 1 MiB per record; the Streams producer's
+     * {@code max.request.size} is raised to match in application.yml. Splitting the state into per-agent and
+     * per-conversation entries is the real fix (docs/routing.md, "Memory per workspace").
+     */
+    public static final int LARGEST_STATE_BYTES = 32 * 1024 * 1024;
 
     private RoutingTopology() {
     }
@@ -42,7 +52,8 @@ public final class RoutingTopology {
     /** Adds the stores and the routing stream to the builder; returns the stream of encoded decisions. */
     public static KStream<String, byte[]> define(StreamsBuilder builder, Settings settings) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                WorkspaceRoutingSerde.create()));
+                WorkspaceRoutingSerde.create()).withLoggingEnabled(
+                        Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(LARGEST_STATE_BYTES))));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HAND_BACKS),
                 Serdes.String(), Serdes.Long()));
         KStream<String, byte[]> decisions = builder

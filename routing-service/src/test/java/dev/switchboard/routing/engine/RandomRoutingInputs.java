@@ -12,25 +12,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Random routing inputs over a small floor (four agents, two teams, two skills, twelve conversations), so that
- * conflicts are frequent: arrivals, releases (mostly by the real holder), presence and profile changes, policy
+ * Random routing inputs over a small floor (by default four agents, two teams, two skills, twelve conversations), so
+ * that conflicts are frequent: arrivals, releases (mostly by the real holder), presence and profile changes, policy
  * changes, priority and team changes, manual requests, and now and then a redelivery of an earlier input.
  */
 final class RandomRoutingInputs {
 
-    private static final List<String> AGENTS = List.of("alice", "bob", "carol", "dave");
+    private static final List<String> NAMED = List.of("alice", "bob", "carol", "dave");
     private static final List<String> TEAMS = List.of("billing", "support");
     private static final List<String> SKILLS = List.of("spanish", "fibre");
-    private static final int CONVERSATIONS = 12;
 
     private final RandomGenerator random;
+    private final List<String> agents;
+    private final int conversations;
     private final List<RoutingInput> sent = new ArrayList<>();
 
     RandomRoutingInputs(long seed) {
+        this(seed, NAMED, 12);
+    }
+
+    /** A larger floor: {@code agents} agents and {@code conversations} conversation ids to draw from. */
+    RandomRoutingInputs(long seed, int agents, int conversations) {
+        this(seed, IntStream.range(0, agents).mapToObj(n -> "agent-" + n).toList(), conversations);
+    }
+
+    private RandomRoutingInputs(long seed, List<String> agents, int conversations) {
         this.random = new java.util.Random(seed);
+        this.agents = agents;
+        this.conversations = conversations;
     }
 
     RoutingInput next(WorkspaceRouting state, Instant now) {
@@ -50,7 +63,7 @@ final class RandomRoutingInputs {
 
     private RoutingInput fresh(WorkspaceRouting state, Instant now) {
         int roll = random.nextInt(100);
-        String conversation = "c" + random.nextInt(CONVERSATIONS);
+        String conversation = "c" + random.nextInt(conversations);
         if (roll < 30) {
             return arrival(conversation, now);
         }
@@ -124,7 +137,7 @@ final class RandomRoutingInputs {
     }
 
     private String agent() {
-        return pick(AGENTS);
+        return pick(agents);
     }
 
     private <T> T pick(List<T> values) {
