@@ -18,17 +18,18 @@ class AgentProfileApiTest extends SwitchboardIntegrationTest {
 
     @Test
     void aSupervisorsChangeIsToldToRoutingForTheWorkspace() {
-        // Given the supervisor sam
+        // Given the supervisor sam, and an agent of this test only (the demo agents keep their profiles)
         String sam = api.tokenFor("sam", "sam-local-pw");
+        seedAgent("pat-demo", InboundFixtures.WORKSPACE, AgentRole.AGENT, "pat-test-pw");
 
-        // When sam sets bob's profile
-        AgentApi.Response response = api.put("/api/v1/agents/bob/profile", sam, PROFILE);
+        // When sam sets pat's profile
+        AgentApi.Response response = api.put("/api/v1/agents/pat-demo/profile", sam, PROFILE);
 
         // Then it is answered, and routing hears it on routing-inputs, keyed by the workspace
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body().path("capacity").asInt()).isEqualTo(8);
         KafkaProbe.Received<AgentProfileChanged> changed = kafka.await(AgentProfileChanged.class,
-                event -> event.agentId().equals("bob") && event.skills().contains("fiber"));
+                event -> event.agentId().equals("pat-demo") && event.skills().contains("fiber"));
         assertThat(changed.key()).isEqualTo(InboundFixtures.WORKSPACE);
         assertThat(changed.event().capacity()).isEqualTo(8);
         assertThat(changed.event().channelWeights()).containsEntry(Channel.EMAIL, 0.5);

@@ -65,7 +65,7 @@ class TwilioWebhookIntegrationTest implements EmbeddedBroker {
         // When Twilio posts it, correctly signed
         HttpResponse<String> response = http.postSigned(SMS_PATH, form, TwilioHttp.SMS_TOKEN);
 
-        // Then Twilio gets 200 with empty TwiML, and the normalised message is on inbound-messages
+        // Then Twilio gets 200 with empty TwiML, and the normalised message is on inbound-sms
         assertTwimlOk(response);
         String messageId = ProviderMessageIds.of("demo-sms", sid);
         ConsumerRecord<byte[], byte[]> record = InboundTopic.awaitRecords(bootstrapServers(), messageId, 1).get(0);

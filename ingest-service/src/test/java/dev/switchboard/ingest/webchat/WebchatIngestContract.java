@@ -64,7 +64,7 @@ abstract class WebchatIngestContract {
                  "attachments":[{"url":"https://files.example/modem.jpg","contentType":"image/jpeg"}]}"""
                 .formatted(visitorId, clientMessageId));
 
-        // Then it is accepted under the id derived from the client's id, and is on inbound-messages
+        // Then it is accepted under the id derived from the client's id, and is on inbound-webchat
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         String messageId = WebchatHttp.json(response).get("messageId").asString();
         assertThat(messageId).isEqualTo(UUID.nameUUIDFromBytes((INBOX + ":" + visitorId + ":" + clientMessageId).getBytes(UTF_8))
