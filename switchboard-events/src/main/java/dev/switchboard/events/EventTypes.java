@@ -32,7 +32,9 @@ public final class EventTypes {
             Map.entry(AgentReplied.class, "dev.switchboard.message.reply-requested.v1"),
             Map.entry(MessageDelivered.class, "dev.switchboard.delivery.delivered.v1"),
             Map.entry(DeliveryFailed.class, "dev.switchboard.delivery.failed.v1"),
-            Map.entry(DeliveryStatusChanged.class, "dev.switchboard.delivery.status-changed.v1"));
+            Map.entry(DeliveryStatusChanged.class, "dev.switchboard.delivery.status-changed.v1"),
+            Map.entry(AgentConnectionsReported.class, "dev.switchboard.agent.connections-reported.v1"),
+            Map.entry(WebhookEndpointDisabled.class, "dev.switchboard.webhook.endpoint-disabled.v1"));
 
     private static final Map<String, Class<? extends SwitchboardEvent>> CLASSES = TYPES.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

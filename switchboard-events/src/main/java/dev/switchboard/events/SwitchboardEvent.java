@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /** Every event on a Switchboard topic: identified, timestamped, scoped to one workspace, and keyed by the entity whose order matters. */
 public sealed interface SwitchboardEvent
-        permits InboundEvent, ConversationEvent, RoutingInput, RoutingDecision, OutboundEvent, DeliveryEvent {
+        permits InboundEvent, ConversationEvent, RoutingInput, RoutingDecision, OutboundEvent, DeliveryEvent,
+        NotifyEvent {
 
     UUID eventId();
 

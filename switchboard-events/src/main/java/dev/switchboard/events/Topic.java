@@ -26,7 +26,8 @@ public enum Topic {
     OUTBOUND_MESSENGER("outbound-messenger", 3, OutboundEvent.class, Keys.CONVERSATION, Channel.MESSENGER),
     OUTBOUND_INSTAGRAM("outbound-instagram", 3, OutboundEvent.class, Keys.CONVERSATION, Channel.INSTAGRAM),
     OUTBOUND_EMAIL("outbound-email", 3, OutboundEvent.class, Keys.CONVERSATION, Channel.EMAIL),
-    DELIVERY_EVENTS("delivery-events", 6, DeliveryEvent.class, "conversationId");
+    DELIVERY_EVENTS("delivery-events", 6, DeliveryEvent.class, "conversationId"),
+    NOTIFY_EVENTS("notify-events", 3, NotifyEvent.class, "workspaceId");
 
     private final String topicName;
     private final @Nullable Channel channel;

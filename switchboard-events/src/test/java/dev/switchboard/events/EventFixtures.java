@@ -151,12 +151,23 @@ public final class EventFixtures {
     }
 
     /** Every fixture, one per registered event class (email is an extra variant of MessageReceived). */
+    public static AgentConnectionsReported agentConnectionsReported() {
+        return new AgentConnectionsReported(id(30), AT, WORKSPACE, "alice", "notify-7f3a", 0,
+                Instant.parse("2026-11-23T10:00:30Z"));
+    }
+
+    public static WebhookEndpointDisabled webhookEndpointDisabled() {
+        return new WebhookEndpointDisabled(id(31), AT, WORKSPACE, "wh_2f9c41d0", "failing",
+                Instant.parse("2026-11-18T09:58:00Z"), 503);
+    }
+
     public static List<SwitchboardEvent> all() {
         return List.of(messageReceived(), conversationOpened(), messageAppended(), conversationAssigned(),
                 conversationResolved(), agentPresenceChanged(), conversationWaiting(), conversationReleased(),
                 conversationRouted(), conversationQueued(), conversationUnassigned(), assignmentRejected(),
                 agentProfileChanged(), routingPolicyChanged(), conversationPrioritised(), conversationTeamChanged(),
                 selfAssignmentRequested(), transferRequested(), supervisorAssignmentRequested(), agentReplied(),
-                messageDelivered(), deliveryFailed(), deliveryStatusChanged(), deliveryStatusReported());
+                messageDelivered(), deliveryFailed(), deliveryStatusChanged(), deliveryStatusReported(),
+                agentConnectionsReported(), webhookEndpointDisabled());
     }
 }
