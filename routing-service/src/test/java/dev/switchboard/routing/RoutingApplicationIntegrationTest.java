@@ -14,7 +14,6 @@ import dev.switchboard.events.Priority;
 import dev.switchboard.events.RoutingInput;
 import dev.switchboard.events.SwitchboardEvent;
 import dev.switchboard.events.Topic;
-import dev.switchboard.routing.streams.RoutingTopology;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,14 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -74,25 +67,6 @@ class RoutingApplicationIntegrationTest {
         // Then decision, state and output commit together, under the routing-service application id
         assertThat(properties).containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
                 .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "routing-service");
-    }
-
-    @Test
-    void aBusyWorkspacesStateFitsTheChangelog() {
-        // Given the running application
-        // When its producer settings and its state changelog topic are read
-        Properties properties = streamsConfiguration.asProperties();
-        String changelog = "routing-service-" + RoutingTopology.STORE + "-changelog";
-
-        // Then both take a state of 32 MiB, not the default 1 MiB
-        assertThat(properties).containsEntry(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
-                Integer.toString(RoutingTopology.LARGEST_STATE_BYTES));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedInfrastructure.kafkaBootstrapServers()))) {
-            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, changelog);
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(admin.describeConfigs(List.of(topic))
-                    .all().get().get(topic).get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG).value())
-                    .isEqualTo(Integer.toString(RoutingTopology.LARGEST_STATE_BYTES)));
-        }
     }
 
     @Test
