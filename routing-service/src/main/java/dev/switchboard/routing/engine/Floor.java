@@ -63,7 +63,7 @@ public final class Floor {
         return RoutingRules.apply(new RoutingRound(this, now), input);
     }
 
-    /** What the passing of time alone decides: hand-backs whose grace period ended by {@code now}. */
+    /** What the passing of time alone decides: hand-backs and waiting-time rules due by {@code now}. */
     public List<RoutingDecision> handBackDue(Instant now) {
         return RoutingRules.handBackDue(new RoutingRound(this, now));
     }
@@ -99,6 +99,23 @@ public final class Floor {
     /** When the next OFFLINE agent's grace period ends, if anyone is within one. */
     public @Nullable Instant nextHandBack() {
         return handingBack.isEmpty() ? null : handingBack.first().handBackAt();
+    }
+
+    /**
+     * When time alone may next change something: a grace period ending, or, where the workspace has waiting-time
+     * rules, a waiting conversation due to rise or lose its skills ({@code after} at the earliest, so a rule already
+     * applied as far as it goes is looked at again no more often than the caller's timer).
+     */
+    public @Nullable Instant nextTimedChange(Instant after) {
+        Instant handBack = nextHandBack();
+        Instant waiting = WaitingTimeRules.nextCheck(policy, queue.longestWaitingSince());
+        if (waiting != null && waiting.isBefore(after)) {
+            waiting = after;
+        }
+        if (handBack == null || waiting == null) {
+            return handBack == null ? waiting : handBack;
+        }
+        return handBack.isBefore(waiting) ? handBack : waiting;
     }
 
     /** The stored entries a workspace's state is split into, for a store that keeps one per agent and per waiting. */

@@ -34,7 +34,10 @@ public final class RoutingRules {
         return new RoutingOutcome(floor.snapshot(), decisions);
     }
 
-    /** What the passing of time alone decides: hand-backs whose grace period ended by {@code now}. */
+    /**
+     * What the passing of time alone decides: hand-backs whose grace period ended by {@code now}, and the waiting-time
+     * rules (priority bump, skill relaxation) where the workspace has them.
+     */
     public static RoutingOutcome handBackDue(WorkspaceRouting state, Instant now) {
         Floor floor = Floor.of(state);
         List<RoutingDecision> decisions = floor.handBackDue(now);
@@ -49,6 +52,7 @@ public final class RoutingRules {
     /** Applies one input in the given round (a test's round may drain differently). */
     static List<RoutingDecision> apply(RoutingRound round, RoutingInput input) {
         AgentChanges.handBackDue(round);
+        WaitingTimeRules.due(round);
         dispatch(round, input);
         round.announcements.movedPositions();
         return round.made();
@@ -56,6 +60,7 @@ public final class RoutingRules {
 
     static List<RoutingDecision> handBackDue(RoutingRound round) {
         AgentChanges.handBackDue(round);
+        WaitingTimeRules.due(round);
         round.announcements.movedPositions();
         return round.made();
     }

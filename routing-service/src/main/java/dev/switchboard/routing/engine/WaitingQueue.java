@@ -102,6 +102,18 @@ final class WaitingQueue {
         return heads.entrySet();
     }
 
+    /** The waiting conversations that started waiting no later than {@code since}, longest-waiting first. */
+    List<Conversation> waitingSinceNoLaterThan(Instant since) {
+        List<Conversation> waited = new ArrayList<>();
+        for (Conversation waiting : longestWaiting) {
+            if (waiting.waitingSince().isAfter(since)) {
+                break;
+            }
+            waited.add(asAnnounced(waiting));
+        }
+        return waited;
+    }
+
     @Nullable Instant longestWaitingSince() {
         return longestWaiting.isEmpty() ? null : longestWaiting.first().waitingSince();
     }

@@ -97,7 +97,7 @@ final class WorkspaceRoutingProcessor implements Processor<String, byte[], Strin
             floors.remove(workspaceId);
             throw e;
         }
-        Instant next = floor.nextHandBack();
+        Instant next = floor.nextTimedChange(recordTime.plus(handBackCheck));
         if (next == null) {
             handBacks.delete(workspaceId);
         } else {
