@@ -56,6 +56,13 @@ public class MessageRepository {
                 .map(MessageRepository::toMessage);
     }
 
+    /** How many replies agents wrote in the conversation (Switchboard's own messages not counted). */
+    public long countAgentReplies(String workspaceId, String conversationId) {
+        return messages.countDocuments(Filters.and(Filters.eq("conversationId", conversationId),
+                Filters.eq("workspaceId", workspaceId), Filters.eq("direction", Direction.OUTBOUND.name()),
+                Filters.eq("author.kind", Author.Kind.AGENT.name())));
+    }
+
     /** The conversation's history, oldest first. */
     public List<Message> inConversation(String workspaceId, String conversationId) {
         return messages.find(Filters.and(Filters.eq("conversationId", conversationId),

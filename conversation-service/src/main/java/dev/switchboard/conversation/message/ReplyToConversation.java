@@ -3,11 +3,7 @@ package dev.switchboard.conversation.message;
 import dev.switchboard.conversation.agent.CurrentAgent;
 import dev.switchboard.conversation.conversation.Conversation;
 import dev.switchboard.conversation.conversation.ConversationAccess;
-import dev.switchboard.conversation.conversation.ConversationRepository;
-import dev.switchboard.conversation.messaging.EventPublisher;
 import dev.switchboard.conversation.web.Problems;
-import dev.switchboard.events.Channel;
-import dev.switchboard.events.ThreadHints;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
@@ -29,17 +25,15 @@ class ReplyToConversation {
     private static final Logger log = LoggerFactory.getLogger(ReplyToConversation.class);
 
     private final ConversationAccess access;
-    private final ConversationRepository conversations;
     private final MessageRepository messages;
-    private final EventPublisher publisher;
+    private final OutboundMessages outbound;
     private final Clock clock;
 
-    ReplyToConversation(ConversationAccess access, ConversationRepository conversations, MessageRepository messages,
-            EventPublisher publisher, Clock clock) {
+    ReplyToConversation(ConversationAccess access, MessageRepository messages, OutboundMessages outbound,
+            Clock clock) {
         this.access = access;
-        this.conversations = conversations;
         this.messages = messages;
-        this.publisher = publisher;
+        this.outbound = outbound;
         this.clock = clock;
     }
 
@@ -50,33 +44,14 @@ class ReplyToConversation {
         if (earlier.isEmpty()) {
             ConversationAccess.requireOpen(conversation);
         }
-        Message reply = earlier.orElseGet(() -> store(Message.reply(messageId, conversationId,
-                agent.workspaceId(), agent.agentId(), text, clock.instant(), emailThread(conversation))));
+        Message reply = earlier.orElseGet(() -> outbound.store(Message.reply(messageId, conversationId,
+                agent.workspaceId(), agent.agentId(), text, clock.instant(), outbound.emailThread(conversation))));
         if (!reply.conversationId().equals(conversationId)) {
             throw Problems.of(HttpStatus.CONFLICT, "idempotency-key-reused", "Idempotency key reused",
                     "This Idempotency-Key was already used for a reply in another conversation.");
         }
-        ReplyEvents.of(conversation, reply).forEach(publisher::publish);
+        outbound.send(conversation, reply);
         log.info("Agent {} replied in conversation {} with message {}", agent.agentId(), conversationId, reply.id());
-        return reply;
-    }
-
-    /** For email, the headers that thread the reply under the customer's latest mail; null on other channels. */
-    private @Nullable ThreadHints emailThread(Conversation conversation) {
-        if (conversation.channel() != Channel.EMAIL) {
-            return null;
-        }
-        return messages.latestInbound(conversation.workspaceId(), conversation.id())
-                .map(Message::threadHints)
-                .map(EmailThread::replyTo)
-                .orElse(null);
-    }
-
-    private Message store(Message reply) {
-        if (!messages.insert(reply)) {
-            return messages.find(reply.id()).orElseThrow();
-        }
-        conversations.touch(reply.conversationId(), reply.createdAt());
         return reply;
     }
 

@@ -7,6 +7,7 @@ import dev.switchboard.events.SwitchboardEvent;
 import dev.switchboard.events.Topic;
 import java.nio.charset.StandardCharsets;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
@@ -15,7 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * Publishes this service's events as CloudEvents (binary mode) on their catalogue topic, keyed by
  * {@code partitionKey()}. Sends are synchronous (see application.yml), so a failed send throws to the caller: a
- * Kafka consumer then retries its record, a REST call answers an error instead of claiming success.
+ * Kafka consumer then retries its record, a REST call answers an error instead of claiming success. Once Kafka has an
+ * event, it is also published in-process (a Spring application event), so that features can react to what this
+ * service did without being wired into each place that does it (business hours' auto-replies, conversation metrics);
+ * a listener's failure throws to the caller too, and a retry publishes the same event (same id) again.
  */
 @Component
 public class EventPublisher {
@@ -23,9 +27,11 @@ public class EventPublisher {
     static final String SOURCE = "/switchboard/conversation-service";
 
     private final StreamBridge bridge;
+    private final ApplicationEventPublisher listeners;
 
-    EventPublisher(StreamBridge bridge) {
+    EventPublisher(StreamBridge bridge, ApplicationEventPublisher listeners) {
         this.bridge = bridge;
+        this.listeners = listeners;
     }
 
     public void publish(SwitchboardEvent event) {
@@ -37,6 +43,7 @@ public class EventPublisher {
         if (!bridge.send(binding, message)) {
             throw new IllegalStateException("binding " + binding + " did not accept event " + event.eventId());
         }
+        listeners.publishEvent(event);
     }
 
     private static String bindingFor(Topic topic) {
