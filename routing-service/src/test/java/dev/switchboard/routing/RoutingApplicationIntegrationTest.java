@@ -113,13 +113,16 @@ class RoutingApplicationIntegrationTest {
         Answer agent = get("/api/v1/routing/{id}/floor", WORKSPACE, AgentTokens.agent(WORKSPACE));
         Answer otherWorkspace = get("/api/v1/routing/{id}/floor", WORKSPACE, AgentTokens.supervisor("demo"));
         Answer unknown = get("/api/v1/routing/{id}/floor", "never-seen", AgentTokens.supervisor("never-seen"));
+        Answer admin = get("/api/v1/routing/{id}/floor", "never-seen",
+                AgentTokens.issue("ada", "never-seen", "ADMIN", AgentTokens.SECRET));
 
-        // Then each is a problem detail with a stable type
+        // Then each is a problem detail with a stable type (an admin may look, as a supervisor may)
         assertThat(anonymous.problem()).isEqualTo("401 https://switchboard.dev/problems/unauthenticated");
         assertThat(forged.problem()).isEqualTo("401 https://switchboard.dev/problems/unauthenticated");
         assertThat(agent.problem()).isEqualTo("403 https://switchboard.dev/problems/supervisor-only");
         assertThat(otherWorkspace.problem()).isEqualTo("404 https://switchboard.dev/problems/workspace-not-found");
         assertThat(unknown.problem()).isEqualTo("404 https://switchboard.dev/problems/workspace-not-found");
+        assertThat(admin.problem()).isEqualTo("404 https://switchboard.dev/problems/workspace-not-found");
     }
 
     private Answer get(String path, String workspaceId, @Nullable String authorization) {
