@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Lets supervisors and admins in, with the access token conversation-service issues ({@code Authorization: Bearer}),
- * and tells everyone else why not: 401 without a valid token, 403 for an agent's.
+ * Lets supervisors and admins in (the dead-letter and webhook APIs), with the access token conversation-service issues
+ * ({@code Authorization: Bearer}), and tells everyone else why not: 401 without a valid token, 403 for an agent's.
  */
 @Component
-class AdminAccess {
+public class AdminAccess {
 
     private static final Set<String> ROLES = Set.of("SUPERVISOR", "ADMIN");
     private static final String BEARER = "Bearer ";
@@ -26,13 +26,13 @@ class AdminAccess {
     }
 
     /** The supervisor or admin the request's token proves; their workspace bounds everything they see or do. */
-    AgentIdentity require(@Nullable String authorization) {
+    public AgentIdentity require(@Nullable String authorization) {
         String token = authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 ? authorization.substring(BEARER.length()).strip() : null;
         AgentIdentity agent = tokens.verify(token).orElseThrow(AdminAccess::unauthorized);
         if (!ROLES.contains(agent.role())) {
             throw Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                    "Dead letters are for supervisors and admins; this token's role is " + agent.role() + ".");
+                    "Only supervisors and admins may do this; this token's role is " + agent.role() + ".");
         }
         return agent;
     }

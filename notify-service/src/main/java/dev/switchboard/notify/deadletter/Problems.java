@@ -6,15 +6,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** The RFC 9457 problem details the admin API answers errors with, each with a stable {@code type} URI. */
-final class Problems {
+public final class Problems {
 
-    static final String TYPE_BASE = "https://switchboard.dev/problems/";
+    public static final String TYPE_BASE = "https://switchboard.dev/problems/";
 
     private Problems() {
     }
 
     /** A problem of type {@code https://switchboard.dev/problems/<slug>}, rendered by Spring MVC when thrown. */
-    static ErrorResponseException of(HttpStatus status, String slug, String title, String detail) {
+    public static ErrorResponseException of(HttpStatus status, String slug, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + slug));
         problem.setTitle(title);

@@ -14,14 +14,14 @@ import tools.jackson.core.JacksonException;
  * Reads a record by its CloudEvents type; a type we do not know (or expect here), or a body that is not that type's
  * JSON, is logged and skipped, never guessed, and never retried: it would read the same the next time.
  */
-final class IncomingEvent {
+public final class IncomingEvent {
 
     private static final Logger log = LoggerFactory.getLogger(IncomingEvent.class);
 
     private IncomingEvent() {
     }
 
-    static <T extends SwitchboardEvent> Optional<T> decode(Message<byte[]> message, Class<T> expected) {
+    public static <T extends SwitchboardEvent> Optional<T> decode(Message<byte[]> message, Class<T> expected) {
         Optional<String> type = CloudEventHeaders.typeIn(message.getHeaders());
         Optional<Class<? extends SwitchboardEvent>> eventClass = type.flatMap(EventTypes::classOf)
                 .filter(expected::isAssignableFrom);

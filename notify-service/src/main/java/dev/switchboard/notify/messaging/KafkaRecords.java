@@ -12,13 +12,13 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
 /** Sends an event the way every Switchboard producer writes it: JSON, CloudEvents headers as bytes, its key. */
-final class KafkaRecords {
+public final class KafkaRecords {
 
     private KafkaRecords() {
     }
 
     /** Hands the event to Kafka through a synchronous binding; a send Kafka did not take is an exception. */
-    static void send(StreamBridge bridge, String bindingOrTopic, SwitchboardEvent event) {
+    public static void send(StreamBridge bridge, String bindingOrTopic, SwitchboardEvent event) {
         Message<byte[]> message = MessageBuilder.withPayload(EventCodec.encode(event))
                 .copyHeaders(CloudEventHeaders.of(event, NotifyApplication.EVENT_SOURCE, CorrelationScope.current()))
                 .setHeader(KafkaHeaders.KEY, event.partitionKey().getBytes(StandardCharsets.UTF_8))

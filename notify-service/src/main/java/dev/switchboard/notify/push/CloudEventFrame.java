@@ -12,9 +12,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An event as a CloudEvents structured-mode JSON frame, so agent UIs read the same contract that Kafka carries, with
- * one extension attribute, {@code position}: the cursor a client resumes from after this frame.
+ * one extension attribute, {@code position}: the cursor a client resumes from after this frame. Webhooks carry the
+ * same JSON, without a position.
  */
-final class CloudEventFrame {
+public final class CloudEventFrame {
 
     static final String CONNECTED = "dev.switchboard.notify.connected.v1";
     static final String RESYNC_REQUIRED = "dev.switchboard.notify.resync-required.v1";
@@ -25,7 +26,7 @@ final class CloudEventFrame {
     }
 
     /** The event's frame without a position: built once per record, then positioned per connection. */
-    static ObjectNode of(SwitchboardEvent event) {
+    public static ObjectNode of(SwitchboardEvent event) {
         ObjectNode frame = envelope(event.eventId(), EventTypes.typeOf(event.getClass()), event.occurredAt());
         frame.put("subject", event.partitionKey());
         frame.put("datacontenttype", "application/json");

@@ -35,7 +35,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * The delivery log is the real embedded Mongo.
  */
 @SpringBootTest(properties = {"spring.kafka.bootstrap-servers=127.0.0.1:1",
-        "switchboard.notify.sandbox.smtp-server=false"})
+        "switchboard.notify.sandbox.smtp-server=false",
+        // the webhook fan-out reads delivery-events too, and a test-binder destination that already has a subscriber
+        // is not captured by OutputDestination
+        "spring.cloud.stream.bindings.webhookEvents-in-0.destination=webhooks-not-under-test"})
 @Import(TestChannelBinderConfiguration.class)
 @ActiveProfiles("local")
 class OutboundBindingTest {

@@ -41,7 +41,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The {@code local} profile as the demo runs it: the demo inboxes point at this service's own sandbox, replies go
  * out through the real provider clients to it (and to its SMTP sink), and {@code GET /sandbox/outbox} shows them.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT, properties = "spring.kafka.bootstrap-servers=127.0.0.1:1")
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT, properties = {"spring.kafka.bootstrap-servers=127.0.0.1:1",
+    // the webhook fan-out reads delivery-events too, and a test-binder destination that already has a subscriber is
+    // not captured by OutputDestination
+    "spring.cloud.stream.bindings.webhookEvents-in-0.destination=webhooks-not-under-test"})
 @Import(TestChannelBinderConfiguration.class)
 @ActiveProfiles("local")
 class LocalSandboxTest {

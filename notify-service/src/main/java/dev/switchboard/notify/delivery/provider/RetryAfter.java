@@ -9,12 +9,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Reads an HTTP {@code Retry-After} (RFC 9110: delay-seconds or an HTTP-date) as a wait from now. */
-final class RetryAfter {
+public final class RetryAfter {
 
     private RetryAfter() {
     }
 
-    static @Nullable Duration parse(Optional<String> header, Clock clock) {
+    public static @Nullable Duration parse(Optional<String> header, Clock clock) {
         if (header.isEmpty() || header.get().isBlank()) {
             return null;
         }
