@@ -16,6 +16,8 @@ class AgentTokens {
 
     static final String WORKSPACE_CLAIM = "ws";
     static final String ROLE_CLAIM = "role";
+    /** The agent's teams at sign-in: notify-service shows them their teams' waiting conversations live. */
+    static final String TEAMS_CLAIM = "teams";
 
     private final JwtEncoder encoder;
     private final AuthProperties properties;
@@ -34,6 +36,7 @@ class AgentTokens {
                 .subject(agent.id())
                 .claim(WORKSPACE_CLAIM, agent.workspaceId())
                 .claim(ROLE_CLAIM, agent.role().name())
+                .claim(TEAMS_CLAIM, agent.teams())
                 .issuedAt(now)
                 .expiresAt(now.plus(properties.tokenTtl()))
                 .build();
