@@ -42,6 +42,7 @@ abstract class SwitchboardIntegrationTest {
     static void embeddedInfrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", SharedInfrastructure::kafkaBootstrapServers);
         registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongoUri() + "/switchboard");
+        registry.add("switchboard.presence.sweep-every", () -> "300ms");
     }
 
     @BeforeEach

@@ -29,11 +29,12 @@ class AgentPushIntegrationTest extends AgentPushTestBase {
                 TestSocket aliceTab2 = connect(agentSocket(workspace, "alice"));
                 TestSocket bob = connect(agentSocket(workspace, "bob"));
                 TestSocket aliceElsewhere = connect(agentSocket(elsewhere, "alice"))) {
-            ConversationAssigned assigned = assigned(workspace, "alice");
+            ConversationAssigned assigned = transferred(workspace, "alice", "carol");
             MessageAppended appended = appended("alice");
             var resolved = new ConversationResolved(UUID.randomUUID(), Instant.now(), workspace, conversation, "alice");
             // When: alice's events, then (same key, so in order) one event addressed to each bystander
-            publish(assigned, appended, resolved, assigned(workspace, "bob"), assigned(elsewhere, "alice"));
+            publish(assigned, appended, resolved, transferred(workspace, "bob", "carol"),
+                    transferred(elsewhere, "alice", "carol"));
             // Then
             for (TestSocket tab : List.of(aliceTab1, aliceTab2)) {
                 JsonNode first = tab.nextFrame();

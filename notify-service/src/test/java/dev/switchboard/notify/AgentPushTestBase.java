@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 
@@ -68,16 +69,22 @@ abstract class AgentPushTestBase extends NotifyIntegrationTest {
         EventTopics.publish(SharedInfrastructure.kafkaBootstrapServers(), "/switchboard/test", events);
     }
 
+    /** The conversation taken from the queue by {@code agentId}: its queue's watchers see it leave. */
     ConversationAssigned assigned(String workspaceId, String agentId) {
-        return new ConversationAssigned(UUID.randomUUID(), Instant.now(), workspaceId, conversation, agentId, null,
-                "demo-webchat", Channel.WEBCHAT);
+        return transferred(workspaceId, agentId, null);
+    }
+
+    /** The conversation moved from {@code previousAgentId} to {@code agentId}: theirs, and no one else's. */
+    ConversationAssigned transferred(String workspaceId, String agentId, @Nullable String previousAgentId) {
+        return new ConversationAssigned(UUID.randomUUID(), Instant.now(), workspaceId, conversation, agentId,
+                previousAgentId, "demo-webchat", Channel.WEBCHAT);
     }
 
     MessageAppended appended(String assignee) {
         return appended(workspace, assignee, "Help! My internet cut out");
     }
 
-    MessageAppended appended(String workspaceId, String assignee, String text) {
+    MessageAppended appended(String workspaceId, @Nullable String assignee, String text) {
         return new MessageAppended(UUID.randomUUID(), Instant.now(), workspaceId, conversation,
                 UUID.randomUUID().toString(), "demo-webchat", Channel.WEBCHAT, Direction.INBOUND,
                 new Author(Author.Kind.CONTACT, "contact-1"), text, List.of(), assignee);

@@ -59,8 +59,8 @@ class AgentResumeIntegrationTest extends AgentPushTestBase {
         try (TestSocket alice = TestSocket.open(agentSocket(workspace, "alice"))) {
             position = alice.nextFrame().get("position").asString();
         }
-        // When: she comes back with that position, nothing having happened to her meanwhile
-        publish(assigned(workspace, "bob"));
+        // When: she comes back with that position, nothing having happened to her meanwhile (only to bob)
+        publish(appended("bob"));
         try (TestSocket alice = TestSocket.open(agentSocket(workspace, "alice", position))) {
             // Then
             JsonNode connected = alice.nextFrame();

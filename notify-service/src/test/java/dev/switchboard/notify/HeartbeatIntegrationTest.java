@@ -41,8 +41,12 @@ class HeartbeatIntegrationTest extends NotifyIntegrationTest {
                     }).get(60, TimeUnit.SECONDS);
             await().atMost(WAIT).until(() -> streams.connectionsOf(workspace, "alice") == 1);
             // When: heartbeats go by
-            // Then: alice's socket is closed and forgotten; bob's is still open after many more heartbeats
+            // Then: alice's socket is closed and forgotten, and her presence says so; bob's is still open after many
+            // more heartbeats
             await().atMost(WAIT).until(() -> streams.connectionsOf(workspace, "alice") == 0);
+            assertThat(KafkaTestClient.reportsUntil(workspace, "alice", reports -> !reports.isEmpty()
+                    && reports.get(reports.size() - 1).open() == 0)).last()
+                    .satisfies(report -> assertThat(report.open()).isZero());
             Thread.sleep(1500);
             assertThat(streams.connectionsOf(workspace, "bob")).isEqualTo(1);
             alice.abort();

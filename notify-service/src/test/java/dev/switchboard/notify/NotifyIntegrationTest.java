@@ -58,6 +58,8 @@ abstract class NotifyIntegrationTest {
         registry.add("switchboard.notify.providers.circuit-breaker.half-open-calls", () -> "1");
         registry.add("switchboard.notify.delivery.claim-lease", () -> "7s");
         registry.add("switchboard.notify.delivery.claim-poll", () -> "200ms");
+        registry.add("switchboard.notify.presence.renew-every", () -> "1s");
+        registry.add("switchboard.notify.presence.valid-for", () -> "3s");
     }
 
     /** Every test meets healthy providers: no stubs, no requests on record, every circuit closed. */

@@ -9,6 +9,7 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.switchboard.events.Presence;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
@@ -40,15 +41,6 @@ public class AgentRepository {
                 new UpdateOptions().upsert(true));
     }
 
-    /** Sets the status of the workspace's agent; empty when there is no such agent. */
-    Optional<Agent> changeStatus(String workspaceId, String agentId, Presence status) {
-        return Optional.ofNullable(agents.findOneAndUpdate(
-                        Filters.and(Filters.eq("_id", agentId), Filters.eq("workspaceId", workspaceId)),
-                        Updates.set("status", status.name()),
-                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
-                .map(AgentRepository::toAgent);
-    }
-
     /** Replaces the routing profile of the workspace's agent; empty when there is no such agent. */
     Optional<Agent> changeProfile(String workspaceId, String agentId, AgentProfile profile) {
         Document weights = new Document();
@@ -65,6 +57,6 @@ public class AgentRepository {
     private static Agent toAgent(Document d) {
         return new Agent(d.getString("_id"), d.getString("workspaceId"), d.getString("displayName"),
                 AgentRole.valueOf(d.getString("role")), d.getInteger("capacity", 0), d.getString("passwordHash"),
-                Presence.valueOf(d.getString("status")));
+                Presence.valueOf(d.getString("status")), d.getList("teams", String.class, List.of()));
     }
 }

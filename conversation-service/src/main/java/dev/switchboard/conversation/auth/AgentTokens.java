@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Profile("local")
 class AgentTokens {
 
+    /** The agent's teams at sign-in: notify-service shows them their teams' waiting conversations live. */
+    static final String TEAMS_CLAIM = "teams";
+
     private final JwtEncoder encoder;
     private final AuthProperties properties;
     private final Clock clock;
@@ -41,6 +44,7 @@ class AgentTokens {
                 .subject(agent.id())
                 .claim(names.workspaceClaim(), agent.workspaceId())
                 .claim(names.roleClaim(), agent.role().name())
+                .claim(TEAMS_CLAIM, agent.teams())
                 .issuedAt(now)
                 .expiresAt(now.plus(properties.tokenTtl()))
                 .build();

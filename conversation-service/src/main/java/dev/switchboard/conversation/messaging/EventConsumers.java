@@ -3,10 +3,13 @@ package dev.switchboard.conversation.messaging;
 import dev.switchboard.conversation.conversation.InboundThreading;
 import dev.switchboard.conversation.conversation.RoutingDecisions;
 import dev.switchboard.conversation.message.ReplyDeliveries;
+import dev.switchboard.conversation.presence.AgentStatuses;
+import dev.switchboard.events.AgentConnectionsReported;
 import dev.switchboard.events.CorrelationScope;
 import dev.switchboard.events.DeliveryEvent;
 import dev.switchboard.events.DeliveryStatusReported;
 import dev.switchboard.events.MessageReceived;
+import dev.switchboard.events.NotifyEvent;
 import dev.switchboard.events.RoutingDecision;
 import dev.switchboard.events.SwitchboardEvent;
 import java.util.function.Consumer;
@@ -63,6 +66,21 @@ class EventConsumers {
                         skip(event);
                     }
                 }));
+    }
+
+    /**
+     * Bound as {@code connections-in-0} to {@code notify-events}: each notify instance's count of an agent's UI
+     * connections, which moves the agent's presence. Other notify events are for other subscribers.
+     */
+    @Bean
+    Consumer<Message<byte[]>> connections(AgentStatuses statuses) {
+        return message -> IncomingEvents.decode(message).ifPresent(event -> {
+            if (event instanceof AgentConnectionsReported report) {
+                statuses.report(report);
+            } else if (!(event instanceof NotifyEvent)) {
+                skip(event);
+            }
+        });
     }
 
     private static void skip(SwitchboardEvent event) {

@@ -20,12 +20,11 @@ import org.springframework.stereotype.Component;
  * no reply is dropped silently: delivered, failed, or parked for an operator to replay. A reply already in the
  * delivery log is not sent again; its recorded outcome is answered instead.
  *
- * <p>With several notify instances, {@code outbound-webchat} (group {@code notify-service}) reaches only the
- * instance owning the record's partition, while the visitor's widget may be connected to another one. Web chat
- * delivery then has to become a broadcast like the agent push (a later issue): every instance reads
- * {@code outbound-webchat} under its own group and writes to the widgets it holds; the group member alone settles
- * the delivery log, as failed only when a shared visitor-presence record (visitor to instances, kept alive by
- * heartbeats with a TTL) shows no instance holds one.
+ * <p>With several notify instances, {@code outbound-webchat} (group {@code notify-service.outbound-webchat}) reaches
+ * only the instance owning the record's partition, while the visitor's widget may be connected to another one. So
+ * every instance also reads {@code outbound-webchat} under its own group and shows the reply on the widgets it holds
+ * ({@code webchatWidgets-in-0}); the group member here alone settles the delivery log, as failed only when the shared
+ * record of the visitor's widgets shows no running instance holds one.
  */
 @Component
 public class ReplyDelivery {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class AgentStream {
 
+    private final Viewer viewer;
     private final FrameSink sink;
     private final int holdLimit;
     private Cursor cursor = Cursor.of(Map.of());
@@ -21,9 +22,14 @@ final class AgentStream {
     private Cursor offered = Cursor.of(Map.of());
     private boolean overflowed;
 
-    AgentStream(FrameSink sink, int holdLimit) {
+    AgentStream(Viewer viewer, FrameSink sink, int holdLimit) {
+        this.viewer = viewer;
         this.sink = sink;
         this.holdLimit = holdLimit;
+    }
+
+    Viewer viewer() {
+        return viewer;
     }
 
     synchronized void offer(PositionedEvent live) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,15 +16,18 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Every agent connection open on this instance, WebSocket or SSE alike, by agent: where live events are offered,
- * where a new connection's catch-up is started (off the caller's thread), and where presence is counted.
+ * Every agent connection open on this instance, WebSocket or SSE alike, by workspace and agent: where live events
+ * are offered (to the connections of the event's workspace whose viewer may see it), where a new connection's
+ * catch-up is started (off the caller's thread), and where presence is counted.
  */
 @Component
 public class AgentStreams implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(AgentStreams.class);
 
-    private final ConcurrentMap<AgentKey, Map<String, AgentStream>> open = new ConcurrentHashMap<>();
+    /** Workspace, then agent, then connection id. A workspace's entries change only inside its own compute. */
+    private final ConcurrentMap<String, ConcurrentMap<String, Map<String, AgentStream>>> open =
+            new ConcurrentHashMap<>();
     private final Backlog backlog;
     private final ResumeProperties limits;
     private final ApplicationEventPublisher presence;
@@ -46,62 +50,77 @@ public class AgentStreams implements DisposableBean {
      * (its last cursor; null for a new client) is read back, then it goes live.
      */
     public void open(AgentIdentity identity, String connectionId, @Nullable String resumeFrom, FrameSink sink) {
-        AgentKey agent = AgentKey.of(identity);
-        AgentStream stream = new AgentStream(sink, limits.maxBacklog());
+        AgentStream stream = new AgentStream(Viewer.of(identity), sink, limits.maxBacklog());
         boolean[] first = new boolean[1];
-        open.compute(agent, (key, streams) -> {
-            Map<String, AgentStream> held = streams == null ? new ConcurrentHashMap<>() : streams;
-            first[0] = held.isEmpty();
-            held.put(connectionId, stream);
+        open.compute(identity.workspaceId(), (workspace, agents) -> {
+            var held = agents == null ? new ConcurrentHashMap<String, Map<String, AgentStream>>() : agents;
+            Map<String, AgentStream> streams = held.computeIfAbsent(identity.agentId(),
+                    agent -> new ConcurrentHashMap<>());
+            first[0] = streams.isEmpty();
+            streams.put(connectionId, stream);
             return held;
         });
         if (first[0]) {
-            presence.publishEvent(new AgentConnectionsChanged(agent.workspaceId(), agent.agentId(), 1));
+            presence.publishEvent(new AgentConnectionsChanged(identity.workspaceId(), identity.agentId(), 1));
         }
-        catchUps.execute(() -> catchUp(agent, stream, resumeFrom));
+        catchUps.execute(() -> catchUp(stream, resumeFrom));
     }
 
+    /** Forgets the connection; closing one twice (the socket's own close and a heartbeat's) counts once. */
     public void close(AgentIdentity identity, String connectionId) {
-        AgentKey agent = AgentKey.of(identity);
         boolean[] last = new boolean[1];
-        open.computeIfPresent(agent, (key, streams) -> {
-            last[0] = streams.remove(connectionId) != null && streams.isEmpty();
-            return streams.isEmpty() ? null : streams;
+        open.computeIfPresent(identity.workspaceId(), (workspace, agents) -> {
+            Map<String, AgentStream> streams = agents.get(identity.agentId());
+            if (streams != null && streams.remove(connectionId) != null && streams.isEmpty()) {
+                agents.remove(identity.agentId());
+                last[0] = true;
+            }
+            return agents.isEmpty() ? null : agents;
         });
         if (last[0]) {
-            log.info("agent {} of workspace {} has no connection left on this instance", agent.agentId(),
-                    agent.workspaceId());
-            presence.publishEvent(new AgentConnectionsChanged(agent.workspaceId(), agent.agentId(), 0));
+            log.info("agent {} of workspace {} has no connection left on this instance", identity.agentId(),
+                    identity.workspaceId());
+            presence.publishEvent(new AgentConnectionsChanged(identity.workspaceId(), identity.agentId(), 0));
         }
     }
 
     /** The agent's WebSocket and SSE connections open on this instance. */
     public int connectionsOf(String workspaceId, String agentId) {
-        return sizeOf(new AgentKey(workspaceId, agentId));
+        Map<String, Map<String, AgentStream>> agents = open.get(workspaceId);
+        Map<String, AgentStream> streams = agents == null ? null : agents.get(agentId);
+        return streams == null ? 0 : streams.size();
     }
 
-    void offer(AgentKey agent, PositionedEvent event) {
-        Map<String, AgentStream> streams = open.get(agent);
-        if (streams != null) {
-            streams.values().forEach(stream -> stream.offer(event));
+    /** Every agent with a connection open on this instance, as (workspace, agent). */
+    public void forEachConnectedAgent(BiConsumer<String, String> action) {
+        open.forEach((workspace, agents) -> agents.keySet().forEach(agent -> action.accept(workspace, agent)));
+    }
+
+    /** Whether anyone of the workspace is connected here: if not, its events need no further thought. */
+    boolean watching(String workspaceId) {
+        return open.containsKey(workspaceId);
+    }
+
+    void offer(Audience audience, PositionedEvent event) {
+        Map<String, Map<String, AgentStream>> agents = open.get(audience.workspaceId());
+        if (agents != null) {
+            agents.values().forEach(streams -> streams.values().stream()
+                    .filter(stream -> stream.viewer().mayReceive(audience))
+                    .forEach(stream -> stream.offer(event)));
         }
     }
 
-    private void catchUp(AgentKey agent, AgentStream stream, @Nullable String resumeFrom) {
+    private void catchUp(AgentStream stream, @Nullable String resumeFrom) {
         try {
             CatchUp catchUp = resumeFrom == null ? backlog.fresh()
-                    : Cursor.decode(resumeFrom).map(cursor -> backlog.since(cursor, agent))
+                    : Cursor.decode(resumeFrom).map(cursor -> backlog.since(cursor, stream.viewer()))
                             .orElseGet(backlog::unrecognised);
             stream.caughtUp(catchUp);
         } catch (RuntimeException e) {
-            log.warn("catch-up for agent {} failed, closing the connection: {}", agent.agentId(), e.toString());
+            log.warn("catch-up for agent {} failed, closing the connection: {}", stream.viewer().agentId(),
+                    e.toString());
             stream.close();
         }
-    }
-
-    private int sizeOf(AgentKey agent) {
-        Map<String, AgentStream> streams = open.get(agent);
-        return streams == null ? 0 : streams.size();
     }
 
     @Override

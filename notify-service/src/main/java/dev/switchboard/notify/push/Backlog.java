@@ -21,11 +21,13 @@ class Backlog {
     private final TopicOffsets offsets;
     private final KafkaProperties kafka;
     private final ResumeProperties limits;
+    private final Audience.Teams teams;
 
-    Backlog(TopicOffsets offsets, KafkaProperties kafka, ResumeProperties limits) {
+    Backlog(TopicOffsets offsets, KafkaProperties kafka, ResumeProperties limits, ConversationTeams teams) {
         this.offsets = offsets;
         this.kafka = kafka;
         this.limits = limits;
+        this.teams = teams;
     }
 
     /** A new client: nothing to replay, its stream starts at the current end. */
@@ -39,7 +41,7 @@ class Backlog {
         return new CatchUp.Resync(UNRECOGNISED, cursorBefore(offsets.next()));
     }
 
-    CatchUp since(Cursor from, AgentKey agent) {
+    CatchUp since(Cursor from, Viewer viewer) {
         long deadline = System.nanoTime() + limits.maxWait().toNanos();
         Map<TopicPartition, Long> end = offsets.next();
         Cursor endCursor = cursorBefore(end);
@@ -50,7 +52,7 @@ class Backlog {
         Map<TopicPartition, Long> next = new HashMap<>();
         end.keySet().forEach(partition -> next.put(partition, from.lastOffset(partition.partition()) + 1));
         Cursor resumed = cursorBefore(next);
-        return new BacklogReader(kafka, agent).read(next, end, deadline)
+        return new BacklogReader(kafka, viewer, teams).read(next, end, deadline)
                 .<CatchUp>map(events -> new CatchUp.Replay(events, resumed, endCursor, true))
                 .orElseGet(() -> new CatchUp.Resync("catching up took longer than " + limits.maxWait(), endCursor));
     }

@@ -31,11 +31,16 @@ final class BacklogReader {
     private static final Logger log = LoggerFactory.getLogger(BacklogReader.class);
 
     private final KafkaProperties kafka;
-    private final AgentKey agent;
+    private final Viewer viewer;
+    /** Each waiting conversation's team, read once per catch-up however many of its records there are. */
+    private final Audience.Teams teams;
 
-    BacklogReader(KafkaProperties kafka, AgentKey agent) {
+    BacklogReader(KafkaProperties kafka, Viewer viewer, Audience.Teams teams) {
         this.kafka = kafka;
-        this.agent = agent;
+        this.viewer = viewer;
+        Map<String, Optional<String>> known = new HashMap<>();
+        this.teams = (workspaceId, conversationId) -> known.computeIfAbsent(conversationId,
+                conversation -> Optional.ofNullable(teams.teamOf(workspaceId, conversation))).orElse(null);
     }
 
     /** The agent's events in {@code [next, end)} per partition, in each partition's order; empty past the deadline. */
@@ -72,7 +77,9 @@ final class BacklogReader {
         }
         try {
             SwitchboardEvent event = EventCodec.decode(headers, record.value());
-            if (event instanceof ConversationEvent conversationEvent && AgentPush.mayReceive(agent, conversationEvent)) {
+            if (event instanceof ConversationEvent conversationEvent
+                    && conversationEvent.workspaceId().equals(viewer.workspaceId())
+                    && viewer.mayReceive(Audience.of(conversationEvent, teams))) {
                 return Optional.of(new PositionedEvent(conversationEvent,
                         new Position(record.partition(), record.offset())));
             }

@@ -1,5 +1,6 @@
 package dev.switchboard.notify.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Component;
 public class AgentTokenVerifier {
 
     static final String ISSUER = "switchboard";
+    /** Optional: the agent's teams, which decide the waiting conversations they see live. */
+    static final String TEAMS = "teams";
 
     private final SharedSecretJwt jwt;
 
@@ -23,6 +26,16 @@ public class AgentTokenVerifier {
     }
 
     private static AgentIdentity identityOf(Jwt token) {
-        return new AgentIdentity(token.getClaimAsString("ws"), token.getSubject(), token.getClaimAsString("role"));
+        return new AgentIdentity(token.getClaimAsString("ws"), token.getSubject(), token.getClaimAsString("role"),
+                teamsOf(token));
+    }
+
+    /** A token without teams (or with a claim that is not a list of names) grants no team's queue. */
+    private static List<String> teamsOf(Jwt token) {
+        if (token.getClaims().get(TEAMS) instanceof Collection<?> teams
+                && teams.stream().allMatch(String.class::isInstance)) {
+            return teams.stream().map(String.class::cast).toList();
+        }
+        return List.of();
     }
 }

@@ -2,6 +2,8 @@ package dev.switchboard.notify.socket;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
@@ -28,21 +30,29 @@ public final class ClientSocket {
     private static final long NO_PING = Long.MIN_VALUE;
 
     private final ConcurrentWebSocketSessionDecorator session;
+    private final Consumer<ClientSocket> whenEnded;
+    private final AtomicBoolean ended = new AtomicBoolean();
     /** {@link System#nanoTime()} of the oldest ping not yet answered, or {@link #NO_PING}. */
     private volatile long unansweredPingSince = NO_PING;
 
-    private ClientSocket(ConcurrentWebSocketSessionDecorator session) {
+    private ClientSocket(ConcurrentWebSocketSessionDecorator session, Consumer<ClientSocket> whenEnded) {
         this.session = session;
+        this.whenEnded = whenEnded;
     }
 
-    static ClientSocket bounded(WebSocketSession raw, SocketProperties limits) {
+    /**
+     * @param whenEnded run once when the socket ends, whether the client closed it, the container noticed, or we
+     *     closed it (a heartbeat timeout, a failed write): the socket stops counting at once, not when the closing
+     *     handshake with a client that may be gone completes
+     */
+    static ClientSocket bounded(WebSocketSession raw, SocketProperties limits, Consumer<ClientSocket> whenEnded) {
         long sendTimeLimit = limits.sendTimeLimit().toMillis();
         if (raw instanceof NativeWebSocketSession nativeSession
                 && nativeSession.getNativeSession() instanceof jakarta.websocket.Session container) {
             container.getUserProperties().put(TOMCAT_BLOCKING_SEND_TIMEOUT, sendTimeLimit);
         }
         return new ClientSocket(new ConcurrentWebSocketSessionDecorator(raw, (int) sendTimeLimit,
-                (int) limits.sendBufferLimit().toBytes()));
+                (int) limits.sendBufferLimit().toBytes()), whenEnded);
     }
 
     public String id() {
@@ -84,6 +94,15 @@ public final class ClientSocket {
             session.close(status);
         } catch (IOException | IllegalStateException e) {
             log.debug("closing socket {} failed: {}", id(), e.toString());
+        } finally {
+            ended();
+        }
+    }
+
+    /** The socket is over for us; the first call (of ours or the container's) lets it go, later ones do nothing. */
+    void ended() {
+        if (ended.compareAndSet(false, true)) {
+            whenEnded.accept(this);
         }
     }
 

@@ -8,8 +8,8 @@ import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 /**
- * Keeps the registry in step with the sockets that passed a {@link TokenHandshake}: added when opened, removed when
- * closed, their pongs noted for the heartbeat. These sockets only carry events to the client; what a client writes is
+ * Keeps the registry in step with the sockets that passed a {@link TokenHandshake}: added when opened, removed (once)
+ * when closed by either side, their pongs noted for the heartbeat. These sockets only carry events to the client; what a client writes is
  * ignored.
  */
 final class RegisteredSocketHandler<I, K> extends TextWebSocketHandler {
@@ -33,10 +33,15 @@ final class RegisteredSocketHandler<I, K> extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
-        ClientSocket socket = ClientSocket.bounded(session, limits);
+        I identity = identityOf(session);
+        K owner = ownerOf.apply(identity);
+        ClientSocket socket = ClientSocket.bounded(session, limits, ended -> {
+            registry.remove(owner, ended.id());
+            listener.closed(identity, ended);
+        });
         session.getAttributes().put(SOCKET, socket);
-        registry.add(ownerOf.apply(identityOf(session)), socket);
-        listener.opened(identityOf(session), Objects.requireNonNull(session.getUri(), "handshake URI"), socket);
+        registry.add(owner, socket);
+        listener.opened(identity, Objects.requireNonNull(session.getUri(), "handshake URI"), socket);
     }
 
     @Override
@@ -48,9 +53,8 @@ final class RegisteredSocketHandler<I, K> extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-        registry.remove(ownerOf.apply(identityOf(session)), session.getId());
         if (session.getAttributes().get(SOCKET) instanceof ClientSocket socket) {
-            listener.closed(identityOf(session), socket);
+            socket.ended();
         }
     }
 

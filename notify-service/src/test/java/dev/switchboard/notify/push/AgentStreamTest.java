@@ -6,12 +6,14 @@ import dev.switchboard.events.EventFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** One connection's feed: what it missed first, then the live events held meanwhile, never a record twice. */
 class AgentStreamTest {
 
     private static final String TYPE = "dev.switchboard.conversation.message-appended.v1";
+    private static final Viewer VIEWER = new Viewer(EventFixtures.WORKSPACE, "alice", false, Set.of());
 
     private final List<PushFrame> sent = new ArrayList<>();
     private final FrameSink sink = new FrameSink() {
@@ -29,7 +31,7 @@ class AgentStreamTest {
     @Test
     void sendsTheReplayThenHeldLiveEventsSkippingWhatTheReplayCovered() {
         // Given: a client resuming after {0:4, 1:2}; live events arrive while its backlog is read
-        AgentStream stream = new AgentStream(sink, 100);
+        AgentStream stream = new AgentStream(VIEWER, sink, 100);
         stream.offer(at(0, 6));
         stream.offer(at(1, 3));
         stream.offer(at(0, 7));
@@ -48,7 +50,7 @@ class AgentStreamTest {
     @Test
     void tooManyLiveEventsWhileCatchingUpAskForAReloadFromWhereLiveStands() {
         // Given: room for two held events, three arrive
-        AgentStream stream = new AgentStream(sink, 2);
+        AgentStream stream = new AgentStream(VIEWER, sink, 2);
         stream.offer(at(0, 10));
         stream.offer(at(0, 11));
         stream.offer(at(1, 12));
@@ -65,7 +67,7 @@ class AgentStreamTest {
     @Test
     void aResyncStandsAtTheEndAndStillDeliversNewerHeldEvents() {
         // Given
-        AgentStream stream = new AgentStream(sink, 100);
+        AgentStream stream = new AgentStream(VIEWER, sink, 100);
         stream.offer(at(0, 3));
         stream.offer(at(0, 4));
         // When

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,26 @@ class AgentTokenVerifierTest {
         var agent = verifier.verify(token);
         // Then
         assertThat(agent).contains(new AgentIdentity("demo", "alice", "AGENT"));
+    }
+
+    @Test
+    void readsTheTeamsAndTheWholeWorkspaceRoles() {
+        // Given
+        String agent = TestTokens.agent("demo", "alice", List.of("billing", "fiber"));
+        String supervisor = TestTokens.supervisor("demo", "sam");
+        String oddTeams = TestTokens.mint(TestTokens.AGENT_SECRET, "switchboard", "bob",
+                Map.of("ws", "demo", "role", "AGENT", "teams", Map.of("not", "a list")),
+                Instant.now().plus(Duration.ofHours(1)));
+        // When / Then
+        assertThat(verifier.verify(agent)).hasValueSatisfying(identity -> {
+            assertThat(identity.teams()).containsExactly("billing", "fiber");
+            assertThat(identity.seesWholeWorkspace()).isFalse();
+        });
+        assertThat(verifier.verify(supervisor)).hasValueSatisfying(identity -> {
+            assertThat(identity.teams()).isEmpty();
+            assertThat(identity.seesWholeWorkspace()).isTrue();
+        });
+        assertThat(verifier.verify(oddTeams)).hasValueSatisfying(identity -> assertThat(identity.teams()).isEmpty());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.switchboard.notify.security;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -22,6 +23,12 @@ public final class TestTokens {
 
     public static String agent(String workspaceId, String agentId) {
         return mint(AGENT_SECRET, "switchboard", agentId, Map.of("ws", workspaceId, "role", "AGENT"),
+                Instant.now().plus(Duration.ofHours(12)));
+    }
+
+    /** An agent's token carrying the teams they belong to, as conversation-service issues it. */
+    public static String agent(String workspaceId, String agentId, List<String> teams) {
+        return mint(AGENT_SECRET, "switchboard", agentId, Map.of("ws", workspaceId, "role", "AGENT", "teams", teams),
                 Instant.now().plus(Duration.ofHours(12)));
     }
 

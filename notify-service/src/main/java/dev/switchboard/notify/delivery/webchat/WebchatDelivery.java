@@ -4,19 +4,38 @@ import dev.switchboard.events.AgentReplied;
 import dev.switchboard.notify.socket.SocketRegistry;
 import org.springframework.stereotype.Component;
 
-/** Hands a reply to every widget the visitor has open on this instance (one per browser tab). */
+/**
+ * A web chat reply reaches the visitor's widget on whichever instance it is connected to: every instance reads
+ * {@code outbound-webchat} for itself and shows the reply on the widgets it holds ({@link #show}), once per message
+ * id; the one instance that records the delivery asks whether any instance holds a widget ({@link #deliver}).
+ */
 @Component
 public class WebchatDelivery {
 
     private final SocketRegistry<VisitorKey> visitorSockets;
+    private final VisitorWidgets widgets;
+    private final ShownReplies shown;
 
-    WebchatDelivery(SocketRegistry<VisitorKey> visitorSockets) {
+    WebchatDelivery(SocketRegistry<VisitorKey> visitorSockets, VisitorWidgets widgets, ShownReplies shown) {
         this.visitorSockets = visitorSockets;
+        this.widgets = widgets;
+        this.shown = shown;
     }
 
-    /** True when at least one of the visitor's sockets took the frame. */
+    /** True when a widget of the visitor is open on a running instance, which shows the reply ({@link #show}). */
     public boolean deliver(AgentReplied reply) {
-        var visitor = new VisitorKey(reply.workspaceId(), reply.inboxId(), reply.recipient());
-        return visitorSockets.holds(visitor) && visitorSockets.send(visitor, VisitorFrame.of(reply)) > 0;
+        return widgets.openAnywhere(keyOf(reply));
+    }
+
+    /** Writes the reply to every widget the visitor has open here (one per tab), unless it was shown already. */
+    public void show(AgentReplied reply) {
+        VisitorKey visitor = keyOf(reply);
+        if (visitorSockets.holds(visitor) && shown.firstShowing(visitor, reply.messageId())) {
+            visitorSockets.send(visitor, VisitorFrame.of(reply));
+        }
+    }
+
+    private static VisitorKey keyOf(AgentReplied reply) {
+        return new VisitorKey(reply.workspaceId(), reply.inboxId(), reply.recipient());
     }
 }

@@ -1,5 +1,7 @@
 package dev.switchboard.notify.delivery.webchat;
 
+import com.mongodb.client.MongoDatabase;
+import dev.switchboard.notify.presence.LiveInstances;
 import dev.switchboard.notify.security.VisitorIdentity;
 import dev.switchboard.notify.security.VisitorTokenVerifier;
 import dev.switchboard.notify.socket.SocketEndpoints;
@@ -22,11 +24,22 @@ class WebchatSocketEndpoint {
     }
 
     @Bean
+    ShownReplies shownReplies() {
+        return new ShownReplies();
+    }
+
+    @Bean
+    VisitorWidgets visitorWidgets(SocketRegistry<VisitorKey> visitorSockets, LiveInstances instances,
+            ShownReplies shownReplies, MongoDatabase database) {
+        return new VisitorWidgets(visitorSockets, instances, shownReplies, database);
+    }
+
+    @Bean
     WebSocketConfigurer webchatSocketConfigurer(SocketRegistry<VisitorKey> visitorSockets, VisitorTokenVerifier tokens,
-            SocketProperties properties) {
+            SocketProperties properties, VisitorWidgets visitorWidgets) {
         return SocketEndpoints.endpoint(PATH, visitorSockets, VisitorIdentity.class,
                 uri -> TokenHandshake.queryParam(uri, "token")
                         .flatMap(token -> tokens.verify(token, TokenHandshake.lastPathSegment(uri))),
-                VisitorKey::of, properties);
+                VisitorKey::of, properties, visitorWidgets);
     }
 }
