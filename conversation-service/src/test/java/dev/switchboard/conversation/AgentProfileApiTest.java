@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Supervisors set agents' routing profiles; each change is stored and told to routing. */
+/** Supervisors and admins set agents' routing profiles; each change is stored and told to routing. */
 class AgentProfileApiTest extends SwitchboardIntegrationTest {
 
     private static final Map<String, Object> PROFILE = Map.of("capacity", 8,
@@ -34,6 +34,21 @@ class AgentProfileApiTest extends SwitchboardIntegrationTest {
         assertThat(changed.event().capacity()).isEqualTo(8);
         assertThat(changed.event().channelWeights()).containsEntry(Channel.EMAIL, 0.5);
         assertThat(changed.event().teams()).containsExactly("billing");
+    }
+
+    @Test
+    void anAdminMayChangeAProfileToo() {
+        // Given the demo admin ada, and an agent of this test only
+        seedAgent("pia-demo", InboundFixtures.WORKSPACE, AgentRole.AGENT, "pia-test-pw");
+
+        // When ada sets pia's profile
+        AgentApi.Response response = api.put("/api/v1/agents/pia-demo/profile", api.tokenFor("ada", "ada-local-pw"),
+                PROFILE);
+
+        // Then it is stored and routing hears it
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(kafka.await(AgentProfileChanged.class, event -> event.agentId().equals("pia-demo")).event()
+                .capacity()).isEqualTo(8);
     }
 
     @Test

@@ -36,14 +36,23 @@ final class InboundFixtures {
 
     /** A message accepted at {@code at}: conversations it opens wait since then, so tests can make equal keys. */
     static MessageReceived webchatMessageAt(String handle, String text, Instant at) {
+        return webchatMessage(WORKSPACE, handle, text, at);
+    }
+
+    /** A web chat message to another workspace, accepted by ingest at {@code at}. */
+    static MessageReceived webchatMessage(String workspaceId, String handle, String text, Instant at) {
         String clientId = UUID.randomUUID().toString();
-        return new MessageReceived(UUID.randomUUID(), at, WORKSPACE, INBOX, Channel.WEBCHAT,
-                UUID.randomUUID().toString(), clientId, MessageReceived.threadOf(WORKSPACE, INBOX, handle),
+        return new MessageReceived(UUID.randomUUID(), at, workspaceId, INBOX, Channel.WEBCHAT,
+                UUID.randomUUID().toString(), clientId, MessageReceived.threadOf(workspaceId, INBOX, handle),
                 new Sender(handle, "Ana"), text, List.of(), null, null, Map.of());
     }
 
     static ConversationRouted routed(String conversationId, String agentId) {
-        return new ConversationRouted(UUID.randomUUID(), Instant.now(), WORKSPACE, conversationId, agentId, 1.0, 6,
+        return routed(WORKSPACE, conversationId, agentId);
+    }
+
+    static ConversationRouted routed(String workspaceId, String conversationId, String agentId) {
+        return new ConversationRouted(UUID.randomUUID(), Instant.now(), workspaceId, conversationId, agentId, 1.0, 6,
                 null, AssignmentReason.AUTO, RoutingStrategy.LEAST_LOADED, List.of(), false, null);
     }
 

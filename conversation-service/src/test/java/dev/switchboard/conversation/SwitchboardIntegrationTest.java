@@ -88,4 +88,11 @@ abstract class SwitchboardIntegrationTest {
     void seedAgent(String id, String workspaceId, AgentRole role, String password) {
         agents.insertIfAbsent(new Agent(id, workspaceId, id, role, 6, passwords.encode(password), Presence.OFFLINE));
     }
+
+    /** Seeds an admin of {@code workspaceId} (a workspace of one test) and answers their token. */
+    String adminOf(String workspaceId) {
+        String id = "admin-" + workspaceId;
+        seedAgent(id, workspaceId, AgentRole.ADMIN, "admin-test-pw");
+        return api.tokenFor(id, "admin-test-pw");
+    }
 }

@@ -127,7 +127,7 @@ public final class EventFixtures {
     public static RoutingPolicyChanged routingPolicyChanged() {
         return new RoutingPolicyChanged(id(43), AT, WORKSPACE, RoutingStrategy.LEAST_LOADED,
                 Map.of("billing", RoutingStrategy.ROUND_ROBIN), Map.of(Channel.EMAIL, 0.5), 86_400L,
-                Map.of(PresenceReason.DISCONNECTED, 60L));
+                Map.of(PresenceReason.DISCONNECTED, 60L), 600L, 300L);
     }
 
     public static ConversationPrioritised conversationPrioritised() {

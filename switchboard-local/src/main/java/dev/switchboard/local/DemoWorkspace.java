@@ -32,6 +32,7 @@ final class DemoWorkspace {
                   agents   alice / alice-local-pw   (agent, capacity 6)
                            bob   / bob-local-pw     (agent, capacity 6)
                            sam   / sam-local-pw     (supervisor)
+                           ada   / ada-local-pw     (admin: workspace settings, business hours)
                   local signing secrets (never use outside this machine)
                     agent tokens    local-only-agent-token-secret-change-me-0123456789
                     visitor tokens  local-only-visitor-token-secret-change-me-0123456789

@@ -1,6 +1,6 @@
 package dev.switchboard.bench.routing;
 
-import dev.switchboard.routing.engine.RoutingOutcome;
+import dev.switchboard.events.RoutingDecision;
 import java.util.List;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Level;
@@ -10,8 +10,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Counts the decisions the applied inputs produced, so JMH reports decisions per second beside inputs per second
- * (a release that drains the queue answers with an assignment and re-announced positions), and walks each thread
- * through the prepared inputs.
+ * (a release that drains the queue answers with an assignment and re-announced positions), and numbers the
+ * conversations each thread makes up.
  */
 @State(Scope.Thread)
 @AuxCounters(AuxCounters.Type.OPERATIONS)
@@ -20,20 +20,20 @@ public class DecisionTally {
     /** Decisions emitted in this iteration; a public field, as JMH reads it as a counter. */
     public long decisions;
 
-    private int cursor;
+    private long serial;
 
     @Setup(Level.Iteration)
     public void reset() {
         decisions = 0;
     }
 
-    <T> T next(List<T> inputs) {
-        cursor = (cursor + 1) % inputs.size();
-        return inputs.get(cursor);
+    /** A number no earlier call of this thread answered, for a fresh conversation id. */
+    long serial() {
+        return serial++;
     }
 
-    RoutingOutcome counted(RoutingOutcome outcome) {
-        decisions += outcome.decisions().size();
-        return outcome;
+    List<RoutingDecision> counted(List<RoutingDecision> made) {
+        decisions += made.size();
+        return made;
     }
 }

@@ -2,10 +2,18 @@ package dev.switchboard.routing.streams;
 
 import dev.switchboard.bench.routing.InputFixtures;
 import dev.switchboard.bench.routing.RoutingFixtures;
+import dev.switchboard.events.ConversationReleased;
 import dev.switchboard.events.ConversationWaiting;
-import dev.switchboard.routing.engine.RoutingRules;
+import dev.switchboard.events.ReleaseReason;
+import dev.switchboard.routing.engine.Agent;
+import dev.switchboard.routing.engine.Conversation;
+import dev.switchboard.routing.engine.Floor;
 import dev.switchboard.routing.engine.WorkspaceRouting;
+import dev.switchboard.routing.streams.WorkspaceEntries.StoredEntry;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.serialization.Serde;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -13,6 +21,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -20,17 +29,18 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * What the stream processor pays around each decision on a busy workspace, since every input reads the workspace's
- * one stored value and writes it back whole: the read (JSON to records), the write (records to JSON), and one input
- * as the processor handles it (read, decide, write; RocksDB and the changelog not included). In the serde's package
- * so that it is called exactly as the topology calls it.
+ * What the stream processor pays around each decision on a busy workspace, now that a workspace's floor stays live
+ * and the store keeps an entry per agent and per waiting conversation: writing the entries one input changed (JSON,
+ * as {@code store.put} makes it; RocksDB and the changelog not included), and reading a whole workspace back into a
+ * live floor, which happens once per workspace when an instance takes over its partition. In the store's package so
+ * that it is called exactly as the topology calls it.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @State(Scope.Benchmark)
 public class WorkspaceStateBenchmark {
 
-    private static final String CHANGELOG = "routing-workspace-routing-changelog";
+    private static final String CHANGELOG = "routing-service-workspace-floor-changelog";
 
     @Param("1000")
     public int agents;
@@ -38,39 +48,75 @@ public class WorkspaceStateBenchmark {
     @Param("10000")
     public int queued;
 
-    private final Serde<WorkspaceRouting> serde = WorkspaceRoutingSerde.create();
-    private WorkspaceRouting busy = WorkspaceRouting.empty(RoutingFixtures.WORKSPACE);
-    private byte[] stored = new byte[0];
+    private final Serde<StoredEntry> serde = WorkspaceRoutingSerde.create();
+    private Floor busy;
+    private List<byte[]> stored = List.of();
     private List<ConversationWaiting> arrivals = List.of();
+    private long serial;
 
-    @Setup
+    @Setup(Level.Trial)
     public void store() {
-        busy = RoutingFixtures.busyFloor(agents, queued);
-        stored = serde.serializer().serialize(CHANGELOG, busy);
+        WorkspaceRouting state = RoutingFixtures.busyFloor(agents, queued);
+        busy = Floor.of(state);
+        Floor all = Floor.of(WorkspaceRouting.empty(state.workspaceId()));
+        stored = new ArrayList<>();
+        WorkspaceEntries.changed(all).values().forEach(entry -> stored.add(serialize(entry)));
+        state.agents().values().forEach(agent -> stored.add(serialize(new StoredEntry(null, agent, null))));
+        state.queue().forEach(waiting -> stored.add(serialize(new StoredEntry(null, null, waiting))));
         arrivals = InputFixtures.arrivals(64);
     }
 
-    /** {@code store.put}: the state as the JSON that goes to RocksDB and the changelog. */
+    /**
+     * One new conversation as the processor handles it, stored: decide on the live floor, write the entries it
+     * changed (the waiting conversation and the workspace's counters); then its withdrawal, likewise.
+     */
     @Benchmark
-    public byte[] write(StoredBytes written) {
-        return written.counted(serde.serializer().serialize(CHANGELOG, busy));
+    @OperationsPerInvocation(2)
+    public long arrivalStored(StoredBytes written) {
+        ConversationWaiting template = arrivals.get((int) (serial % arrivals.size()));
+        String conversationId = "stored-" + serial++;
+        busy.apply(new ConversationWaiting(new UUID(serial, 1), RoutingFixtures.NOW, template.workspaceId(),
+                conversationId, template.inboxId(), template.channel(), template.priority(), template.team(),
+                template.requiredSkills(), null, null, RoutingFixtures.NOW, template.reason()), RoutingFixtures.NOW);
+        written.count(writeChanged());
+        busy.apply(new ConversationReleased(new UUID(serial, 2), RoutingFixtures.NOW, template.workspaceId(),
+                conversationId, null, ReleaseReason.CLOSED), RoutingFixtures.NOW);
+        return written.count(writeChanged());
     }
 
-    /** {@code store.get}: the JSON back to records. */
+    /** A whole workspace read back from its entries into a live floor: what taking over a partition costs. */
     @Benchmark
-    public WorkspaceRouting read() {
-        return serde.deserializer().deserialize(CHANGELOG, stored);
+    public Floor restore() {
+        Floor.Meta meta = null;
+        List<Agent> seats = new ArrayList<>();
+        List<Conversation> waiting = new ArrayList<>();
+        for (byte[] bytes : stored) {
+            StoredEntry entry = serde.deserializer().deserialize(CHANGELOG, bytes);
+            if (entry.meta() != null) {
+                meta = entry.meta();
+            } else if (entry.agent() != null) {
+                seats.add(entry.agent());
+            } else {
+                waiting.add(entry.waiting());
+            }
+        }
+        return Floor.of(WorkspaceRouting.of(RoutingFixtures.WORKSPACE, meta, seats, waiting));
     }
 
-    /** One new conversation as the processor handles it: read the state, decide, write the state. */
-    @Benchmark
-    public byte[] arrivalStored(StoredBytes written) {
-        WorkspaceRouting state = serde.deserializer().deserialize(CHANGELOG, stored);
-        WorkspaceRouting after = RoutingRules.apply(state, written.next(arrivals), RoutingFixtures.NOW).state();
-        return written.counted(serde.serializer().serialize(CHANGELOG, after));
+    private long writeChanged() {
+        long bytes = 0;
+        for (Map.Entry<String, StoredEntry> entry : WorkspaceEntries.changed(busy).entrySet()) {
+            bytes += entry.getValue() == null ? 0 : serialize(entry.getValue()).length;
+        }
+        busy.changes().clear();
+        return bytes;
     }
 
-    /** Bytes written to the store per second, beside writes per second: their ratio is the stored value's size. */
+    private byte[] serialize(StoredEntry entry) {
+        return serde.serializer().serialize(CHANGELOG, entry);
+    }
+
+    /** Bytes written to the store per second, beside inputs per second. */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     public static class StoredBytes {
@@ -78,21 +124,14 @@ public class WorkspaceStateBenchmark {
         /** Read by JMH as a counter. */
         public long bytes;
 
-        private int cursor;
-
         @Setup(Level.Iteration)
         public void reset() {
             bytes = 0;
         }
 
-        byte[] counted(byte[] value) {
-            bytes += value.length;
-            return value;
-        }
-
-        <T> T next(List<T> inputs) {
-            cursor = (cursor + 1) % inputs.size();
-            return inputs.get(cursor);
+        long count(long written) {
+            bytes += written;
+            return written;
         }
     }
 }

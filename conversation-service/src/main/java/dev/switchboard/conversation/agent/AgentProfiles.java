@@ -11,8 +11,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Supervisors manage the directory: a profile change is stored, then told to routing, which applies it to the next
- * decision (a lowered capacity never takes conversations away; it only stops new ones until the load fits).
+ * Supervisors (and admins) manage the directory's routing profiles: a change is stored, then told to routing, which
+ * applies it to the next decision (a lowered capacity never takes conversations away; it only stops new ones until the
+ * load fits). Supervisors keep this right because capacities, teams and skills are live-floor decisions.
  */
 @Service
 class AgentProfiles {
@@ -32,7 +33,7 @@ class AgentProfiles {
     AgentProfile change(CurrentAgent supervisor, String agentId, AgentProfile profile) {
         if (!supervisor.isSupervisor()) {
             throw Problems.of(HttpStatus.FORBIDDEN, "supervisor-only", "Supervisors only",
-                    "Only a supervisor may change an agent's routing profile.");
+                    "Only a supervisor or an admin may change an agent's routing profile.");
         }
         agents.changeProfile(supervisor.workspaceId(), agentId, profile)
                 .orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "agent-not-found", "Agent not found",

@@ -4,10 +4,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/**
- * How agents sign in: {@code password-login} turns on the local username/password token endpoint (off by default,
- * production signs in elsewhere); {@code token-ttl} is how long an access token lasts.
- */
+/** How long an access token of the local issuer lasts ({@code switchboard.auth.token-ttl}). */
 @ConfigurationProperties("switchboard.auth")
-record AuthProperties(@DefaultValue("false") boolean passwordLogin, @DefaultValue("12h") Duration tokenTtl) {
+record AuthProperties(@DefaultValue("12h") Duration tokenTtl) {
 }

@@ -1,6 +1,5 @@
 package dev.switchboard.conversation.auth;
 
-import dev.switchboard.conversation.agent.AgentRole;
 import dev.switchboard.conversation.agent.CurrentAgent;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -9,15 +8,13 @@ import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets controllers take a {@link CurrentAgent} parameter, read from the verified token, instead of raw JWT claims. */
+/** Lets controllers take a {@link CurrentAgent} parameter, read from the verified token by its issuer's claim names. */
 @Configuration(proxyBeanMethods = false)
 class CurrentAgentArguments implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
@@ -36,11 +33,9 @@ class CurrentAgentArguments implements WebMvcConfigurer, HandlerMethodArgumentRe
             ModelAndViewContainer container, NativeWebRequest request,
             @Nullable WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (!(authentication instanceof JwtAuthenticationToken token)) {
+        if (!(authentication instanceof AgentAuthentication agent)) {
             throw new AuthenticationCredentialsNotFoundException("no agent token");
         }
-        Jwt jwt = token.getToken();
-        return new CurrentAgent(jwt.getSubject(), jwt.getClaimAsString(AgentTokens.WORKSPACE_CLAIM),
-                AgentRole.valueOf(jwt.getClaimAsString(AgentTokens.ROLE_CLAIM)));
+        return agent.agent();
     }
 }

@@ -1,10 +1,5 @@
 package dev.switchboard.conversation.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,35 +7,30 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** A stateless bearer-token API: every request but sign-in and health carries an agent token signed with the shared secret. */
+/**
+ * A stateless bearer-token API: every request but sign-in (local profile only), health and the API's description
+ * carries an agent token from a {@link TrustedIssuers trusted issuer}.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String ISSUER = "switchboard";
-
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, TrustedIssuers issuers) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
+                        // exists only in the local profile: elsewhere a 404
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // the OpenAPI description and Swagger UI describe the API; they hold no workspace's data
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(roleAuthorities()))
+                        .authenticationManagerResolver(issuers.resolver())
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
@@ -49,40 +39,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecretKey agentTokenKey(AgentTokenProperties properties) {
-        return new SecretKeySpec(properties.agentTokenSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-    }
-
-    /** Accepts only our own, unexpired tokens that name a workspace and a known role. */
-    @Bean
-    JwtDecoder jwtDecoder(SecretKey agentTokenKey) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(agentTokenKey).macAlgorithm(MacAlgorithm.HS256)
-                .build();
-        Set<String> roles = Set.of("AGENT", "SUPERVISOR");
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER),
-                new JwtClaimValidator<@Nullable Object>(AgentTokens.WORKSPACE_CLAIM,
-                        ws -> ws instanceof String value && !value.isBlank()),
-                new JwtClaimValidator<@Nullable Object>(AgentTokens.ROLE_CLAIM,
-                        role -> role instanceof String value && roles.contains(value))));
-        return decoder;
-    }
-
-    @Bean
-    JwtEncoder jwtEncoder(SecretKey agentTokenKey) {
-        return NimbusJwtEncoder.withSecretKey(agentTokenKey).algorithm(MacAlgorithm.HS256).build();
-    }
-
-    @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
-    }
-
-    private static JwtAuthenticationConverter roleAuthorities() {
-        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(AgentTokens.ROLE_CLAIM);
-        authorities.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return converter;
     }
 }

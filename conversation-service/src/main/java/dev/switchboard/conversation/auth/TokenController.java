@@ -1,14 +1,17 @@
 package dev.switchboard.conversation.auth;
 
 import jakarta.validation.Valid;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Username/password sign-in for the local stack; absent (404) unless {@code switchboard.auth.password-login} is true. */
+/**
+ * Username/password sign-in to the local stack's built-in issuer; absent (404) in every other profile, where agents
+ * sign in at the OIDC provider.
+ */
 @RestController
-@ConditionalOnBooleanProperty("switchboard.auth.password-login")
+@Profile("local")
 class TokenController {
 
     private final PasswordLogin login;

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -39,9 +40,12 @@ class ConversationController {
         this.triage = triage;
     }
 
-    /** Most urgent first, then longest waiting; {@code next} is the cursor of the following page. */
+    /**
+     * Most urgent first, then longest waiting; {@code next} is the cursor of the following page. The filters are
+     * query parameters, each described on its own in the API's description ({@code @ParameterObject}).
+     */
     @GetMapping
-    Page<ConversationView> list(CurrentAgent agent, @Valid @ModelAttribute ConversationQuery query) {
+    Page<ConversationView> list(CurrentAgent agent, @Valid @ModelAttribute @ParameterObject ConversationQuery query) {
         Page<Conversation> page = search.page(agent, query);
         return new Page<>(page.items().stream().map(ConversationView::of).toList(), page.next());
     }

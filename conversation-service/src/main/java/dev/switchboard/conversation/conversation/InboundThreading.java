@@ -69,14 +69,18 @@ public class InboundThreading {
         return inserted ? events : List.of();
     }
 
-    /** What follows storing the message, safe to repeat: activity, relay, and the wake of a snoozed conversation. */
+    /**
+     * What follows storing the message, safe to repeat: activity, the wake of a snoozed conversation, relay. The wake
+     * comes first so that whoever hears the message in-process (the closed-hours auto-reply) finds the conversation
+     * as the message left it: waiting for an agent again.
+     */
     private void settle(Message message) {
         conversations.touch(message.conversationId(), message.createdAt());
-        relay.flush(OutboxRelay.MESSAGES, message.id());
         conversations.findById(message.conversationId())
                 .filter(conversation -> conversation.status() == ConversationStatus.SNOOZED)
                 .ifPresent(snoozed -> reopening.wake(snoozed.workspaceId(), snoozed.id(),
                         StatusCause.CUSTOMER_MESSAGE));
+        relay.flush(OutboxRelay.MESSAGES, message.id());
     }
 
     private Conversation openConversationFor(MessageReceived received, String contactId) {

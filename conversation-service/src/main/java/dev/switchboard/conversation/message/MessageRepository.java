@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import dev.switchboard.conversation.messaging.Outbox;
+import dev.switchboard.events.Author;
 import dev.switchboard.events.Direction;
 import dev.switchboard.events.SwitchboardEvent;
 import java.time.Instant;
@@ -64,6 +65,13 @@ public class MessageRepository {
                 .sort(Sorts.descending("createdAt", "_id"))
                 .first())
                 .map(MessageDocuments::toMessage);
+    }
+
+    /** How many replies agents wrote in the conversation (not Switchboard's own messages, nor notes). */
+    public long countAgentReplies(String workspaceId, String conversationId) {
+        return messages.countDocuments(Filters.and(Filters.eq("conversationId", conversationId),
+                Filters.eq("workspaceId", workspaceId), Filters.eq("direction", Direction.OUTBOUND.name()),
+                Filters.eq("author.kind", Author.Kind.AGENT.name())));
     }
 
     /** Up to {@code limit} entries of the history, newest first, all before the entry at ({@code at}, {@code id}). */

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Moves {@link Outbox} events to Kafka: at once after each write ({@link #flush}), and by a bounded periodic sweep for
  * whatever a crash or an unavailable broker left behind. An event leaves the outbox only after Kafka acknowledged
- * it, so it is never lost; a crash between the acknowledgement and the removal publishes it again under the same
- * {@code ce_id}, which consumers drop.
+ * it and this service's in-process listeners handled it ({@link EventPublisher}), so it is never lost; a crash or a
+ * listener's failure between the acknowledgement and the removal publishes it again under the same {@code ce_id},
+ * which consumers drop and listeners handle idempotently.
  */
 @Component
 public class OutboxRelay {
@@ -93,7 +94,7 @@ public class OutboxRelay {
                 sent.add(entry.getString("eventId"));
             }
         } catch (RuntimeException e) {
-            log.warn("Kafka did not take event {} of {} {}: left for the sweep ({})",
+            log.warn("Event {} of {} {} not relayed (Kafka or a listener failed): left for the sweep ({})",
                     entries.get(sent.size()).getString("eventId"), name, pending.get("_id"), e.toString());
         } finally {
             remove(name, pending.get("_id"), sent);

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns every client error into an RFC 9457 problem detail with a stable {@code type}: our own problems, bean
@@ -67,7 +68,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = Problems.detail(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
                 "The request body is not valid JSON of the expected shape.");
+        if (exception.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            Map<String, String> error = Map.of("field", fieldOf(jackson.getPath()), "message", reasonOf(jackson));
+            problem.setDetail(error.get("field") + ": " + error.get("message"));
+            problem.setProperty("errors", List.of(error));
+        }
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Where in the body a value could not be read, as the client wrote it: {@code schedule.MONDAY[0]}. */
+    private static String fieldOf(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference step : path) {
+            if (step.getPropertyName() == null) {
+                field.append('[').append(step.getIndex()).append(']');
+            } else {
+                field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+            }
+        }
+        return field.toString();
+    }
+
+    /** A value object's own words for a value it refuses; otherwise no library internals. */
+    private static String reasonOf(JacksonException exception) {
+        return exception.getCause() instanceof IllegalArgumentException refused && refused.getMessage() != null
+                ? refused.getMessage() : "is not a value of the expected type or format";
     }
 
     /** Gives Spring MVC's own problems (404, 405, 415, ...) a stable type instead of {@code about:blank}. */

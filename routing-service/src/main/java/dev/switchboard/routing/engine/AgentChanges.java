@@ -5,8 +5,6 @@ import dev.switchboard.events.AgentProfileChanged;
 import dev.switchboard.events.Presence;
 import dev.switchboard.events.RoutingPolicyChanged;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * The rules for the floor itself changing: agents' presence and profiles, and the workspace's policy. Anything that
@@ -58,10 +56,6 @@ final class AgentChanges {
      * whether a timer or the next input finds it due, since either does this before anything else.
      */
     static void handBackDue(RoutingRound round) {
-        List<Agent> due = round.floor.agents().stream()
-                .filter(agent -> agent.handBackAt() != null && !agent.handBackAt().isAfter(round.now))
-                .sorted(Comparator.comparing(Agent::handBackAt).thenComparing(Agent::agentId))
-                .toList();
-        due.forEach(round::handBack);
+        round.floor.handBacksDue(round.now).forEach(round::handBack);
     }
 }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,12 +24,46 @@ record AgentChoice(Agent agent, @Nullable RoutingStrategy strategy, List<Routing
     static final int SHOWN = 5;
 
     /** Lowest load/capacity first; then whoever waited longest since their last assignment; then agent id. */
-    static final Comparator<Agent> LEAST_LOADED = ((Comparator<Agent>) AgentChoice::byLoadRatio)
-            .thenComparing(agent -> agent.lastAssignedAt() == null ? Instant.MIN : agent.lastAssignedAt())
-            .thenComparing(Agent::agentId);
+    static final Comparator<Agent> LEAST_LOADED = AgentChoice::leastLoadedFirst;
 
+    /**
+     * The choice among the floor's agents with room who may take the conversation's team: walked in the strategy's
+     * order until {@value #SHOWN} eligible are found, so a full floor costs nothing and a free one a few steps.
+     */
     static Optional<AgentChoice> of(Floor floor, Conversation conversation, Instant now) {
-        return among(floor.agents(), floor, conversation, now);
+        RoutingPolicy policy = floor.policy();
+        AgentRoom.Pool pool = floor.room().forTeam(conversation.team());
+        RoutingStrategy strategy = policy.strategyFor(conversation.team());
+        Iterable<Agent> order = strategy == RoutingStrategy.ROUND_ROBIN
+                ? inTurn(pool.byId(), floor.cursor(conversation.team()))
+                : pool.byLoad();
+        List<Agent> best = new ArrayList<>(SHOWN);
+        for (Agent agent : order) {
+            if (Eligibility.automatic(agent, conversation, policy)) {
+                best.add(agent);
+                if (best.size() == SHOWN) {
+                    break;
+                }
+            }
+        }
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        List<RoutingCandidate> candidates = best.stream().map(AgentChoice::candidate).toList();
+        Optional<Agent> sticky = Optional.ofNullable(conversation.preferredAgentId()).flatMap(floor::agent)
+                .filter(agent -> Eligibility.automatic(agent, conversation, policy))
+                .flatMap(agent -> sticky(List.of(agent), conversation, policy, now));
+        return Optional.of(sticky.map(agent -> new AgentChoice(agent, null, candidates))
+                .orElseGet(() -> new AgentChoice(best.get(0), strategy, candidates)));
+    }
+
+    /** Agents with room in id order, starting after the one who got the previous round-robin assignment. */
+    private static Iterable<Agent> inTurn(NavigableMap<String, Agent> byId, @Nullable String cursor) {
+        if (cursor == null) {
+            return byId.values();
+        }
+        return () -> Stream.concat(byId.tailMap(cursor, false).values().stream(),
+                byId.headMap(cursor, true).values().stream()).iterator();
     }
 
     /** The choice among some of the floor's agents (in id order), when none of the others can be eligible. */
@@ -98,6 +134,18 @@ record AgentChoice(Agent agent, @Nullable RoutingStrategy strategy, List<Routing
             turn.add(eligibleById.get((start + i) % eligibleById.size()));
         }
         return turn;
+    }
+
+    /** {@link #LEAST_LOADED} written out: it orders the room index on every assignment, so no chain of lambdas. */
+    private static int leastLoadedFirst(Agent left, Agent right) {
+        int byRatio = byLoadRatio(left, right);
+        if (byRatio != 0) {
+            return byRatio;
+        }
+        Instant leftLast = left.lastAssignedAt() == null ? Instant.MIN : left.lastAssignedAt();
+        Instant rightLast = right.lastAssignedAt() == null ? Instant.MIN : right.lastAssignedAt();
+        int byLast = leftLast.compareTo(rightLast);
+        return byLast != 0 ? byLast : left.agentId().compareTo(right.agentId());
     }
 
     /** Compares load/capacity without floating point: a/b versus c/d is a*d versus c*b (capacities are positive). */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,17 +29,14 @@ final class Decisions {
     private final String workspaceId;
     private final Instant now;
     private final List<RoutingDecision> made = new ArrayList<>();
-    private long sequence;
+    private final LongSupplier sequence;
+    private final long workspaceBits;
 
-    Decisions(String workspaceId, Instant now, long sequence) {
+    Decisions(String workspaceId, Instant now, LongSupplier sequence, long workspaceBits) {
         this.workspaceId = workspaceId;
         this.now = now;
         this.sequence = sequence;
-    }
-
-    /** The sequence number the next decision will have. */
-    long sequence() {
-        return sequence;
+        this.workspaceBits = workspaceBits;
     }
 
     /** The assignment the agent was given; {@code agent} is their seat after it. */
@@ -69,12 +67,25 @@ final class Decisions {
     }
 
     private void emit(Function<UUID, RoutingDecision> decision) {
-        made.add(decision.apply(idOf(workspaceId, sequence++)));
+        made.add(decision.apply(idOf(workspaceBits, sequence.getAsLong())));
     }
 
     /** The id of a workspace's decision number {@code sequence}. */
     static UUID idOf(String workspaceId, long sequence) {
-        return UUID.nameUUIDFromBytes((workspaceId + "#" + sequence).getBytes(StandardCharsets.UTF_8));
+        return idOf(workspaceBits(workspaceId), sequence);
+    }
+
+    /**
+     * A version-8 UUID of 60 bits of the workspace id's hash and the sequence number itself: unique per workspace and
+     * decision, deterministic on replay, and made without hashing on every decision.
+     */
+    static UUID idOf(long workspaceBits, long sequence) {
+        return new UUID(workspaceBits & ~0xF000L | 0x8000L, sequence & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L);
+    }
+
+    /** The first 64 bits of the workspace id's MD5, computed once per workspace. */
+    static long workspaceBits(String workspaceId) {
+        return UUID.nameUUIDFromBytes(workspaceId.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
     }
 
     /** How and why an assignment was made, for its explanation on the event. */

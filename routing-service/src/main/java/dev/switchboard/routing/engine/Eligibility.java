@@ -2,7 +2,6 @@ package dev.switchboard.routing.engine;
 
 import dev.switchboard.events.Presence;
 import dev.switchboard.events.RejectionReason;
-import dev.switchboard.events.UnassignmentReason;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -17,9 +16,15 @@ final class Eligibility {
     }
 
     static boolean automatic(Agent agent, Conversation conversation, RoutingPolicy policy) {
-        return agent.presence() == Presence.ONLINE && inTeam(agent, conversation.team())
-                && agent.skills().containsAll(conversation.requiredSkills())
-                && !transferredAwayFrom(agent, conversation) && fits(agent, conversation, policy);
+        return automatic(agent, Needs.of(conversation), policy);
+    }
+
+    /** The same for any conversation asking {@code needs}. */
+    static boolean automatic(Agent agent, Needs needs, RoutingPolicy policy) {
+        return agent.presence() == Presence.ONLINE && inTeam(agent, needs.team())
+                && agent.skills().containsAll(needs.requiredSkills())
+                && !agent.agentId().equals(needs.excludedAgentId())
+                && agent.load() + agent.weightOf(needs.channel(), policy) <= agent.budget();
     }
 
     /** Why a person may not give the conversation to this agent, if they may not. */
@@ -44,10 +49,5 @@ final class Eligibility {
 
     private static boolean inTeam(Agent agent, @Nullable String team) {
         return team == null || agent.teams().contains(team);
-    }
-
-    private static boolean transferredAwayFrom(Agent agent, Conversation conversation) {
-        return conversation.unassigned() == UnassignmentReason.TRANSFERRED
-                && agent.agentId().equals(conversation.previousAgentId());
     }
 }

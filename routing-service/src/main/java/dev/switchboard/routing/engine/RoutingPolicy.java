@@ -14,9 +14,13 @@ import org.jspecify.annotations.Nullable;
  * channel weighs against an agent's capacity, the sticky window and the offline grace periods.
  *
  * @param channelWeights by channel, in thousandths of a conversation (1000 = a chat), so loads add up exactly
+ * @param priorityBumpAfter how long a conversation waits before each one-level priority rise; {@code null}: never
+ * @param skillRelaxationAfter how long a conversation waits before its required skills are dropped; {@code null}:
+ *     never
  */
 public record RoutingPolicy(RoutingStrategy strategy, Map<String, RoutingStrategy> teamStrategies,
-        Map<Channel, Integer> channelWeights, Duration stickyWindow, Map<PresenceReason, Duration> offlineGrace) {
+        Map<Channel, Integer> channelWeights, Duration stickyWindow, Map<PresenceReason, Duration> offlineGrace,
+        @Nullable Duration priorityBumpAfter, @Nullable Duration skillRelaxationAfter) {
 
     /** One conversation, in the thousandths loads are counted in. */
     public static final int WHOLE = 1000;
@@ -32,7 +36,7 @@ public record RoutingPolicy(RoutingStrategy strategy, Map<String, RoutingStrateg
     /** Least-loaded; chat-like channels 1.0 and email 0.5; 24 h sticky; grace 0 s when chosen, 60 s disconnected. */
     public static RoutingPolicy defaults() {
         return new RoutingPolicy(RoutingStrategy.LEAST_LOADED, Map.of(), Map.of(), Duration.ofHours(24),
-                defaultGrace());
+                defaultGrace(), null, null);
     }
 
     public int weight(Channel channel) {
@@ -52,7 +56,17 @@ public record RoutingPolicy(RoutingStrategy strategy, Map<String, RoutingStrateg
         Map<PresenceReason, Duration> grace = new EnumMap<>(defaultGrace());
         change.offlineGraceSeconds().forEach((reason, seconds) -> grace.put(reason, Duration.ofSeconds(seconds)));
         return new RoutingPolicy(change.strategy(), change.teamStrategies(), thousandths(change.channelWeights()),
-                Duration.ofSeconds(change.stickyWindowSeconds()), grace);
+                Duration.ofSeconds(change.stickyWindowSeconds()), grace, positiveSeconds(change.priorityBumpAfterSeconds()),
+                positiveSeconds(change.skillRelaxationAfterSeconds()));
+    }
+
+    /** Whether anything changes for a conversation merely because it keeps waiting. */
+    boolean hasWaitingRules() {
+        return priorityBumpAfter != null || skillRelaxationAfter != null;
+    }
+
+    private static @Nullable Duration positiveSeconds(@Nullable Long seconds) {
+        return seconds == null || seconds <= 0 ? null : Duration.ofSeconds(seconds);
     }
 
     /** Contract weights (1.0 = a chat) in thousandths, never negative. */

@@ -1,17 +1,17 @@
 package dev.switchboard.routing.engine;
 
 import dev.switchboard.events.AssignmentReason;
-import dev.switchboard.events.Channel;
-import dev.switchboard.events.Presence;
+import dev.switchboard.events.RoutingDecision;
 import dev.switchboard.events.UnassignmentReason;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,9 +26,9 @@ class RoutingRound {
     final Announcements announcements;
     final Instant now;
 
-    RoutingRound(WorkspaceRouting state, Instant now) {
-        this.floor = new Floor(state);
-        this.decisions = new Decisions(state.workspaceId(), now, state.decisions());
+    RoutingRound(Floor floor, Instant now) {
+        this.floor = floor;
+        this.decisions = new Decisions(floor.workspaceId(), now, floor::nextDecision, floor.workspaceBits());
         this.announcements = new Announcements(floor, decisions);
         this.now = now;
     }
@@ -52,23 +52,23 @@ class RoutingRound {
     }
 
     /**
-     * Hands out waiting conversations, most urgent and oldest first, to eligible agents with room. One that nobody
-     * can take is passed over, not waited on, and so is every later one with the same needs: no head-of-line blocking.
+     * Hands out waiting conversations, most urgent and oldest first, to eligible agents with room. A group of
+     * conversations asking the same of an agent that nobody can take is passed over, not waited on: no head-of-line
+     * blocking.
      */
     void drain() {
-        Set<List<Object>> stuck = new HashSet<>();
-        int index = 0;
-        while (index < floor.queue().size()) {
-            Conversation waiting = floor.queue().get(index);
-            List<Object> needs = needs(waiting);
-            Optional<AgentChoice> choice = stuck.contains(needs) ? Optional.empty()
-                    : AgentChoice.of(floor, waiting, now);
+        Set<Needs> stuck = new HashSet<>();
+        Optional<Conversation> next = nextWaiting(stuck::contains);
+        while (next.isPresent()) {
+            Conversation waiting = next.get();
+            Optional<AgentChoice> choice = AgentChoice.of(floor, waiting, now);
             if (choice.isEmpty()) {
-                stuck.add(needs);
-                index++;
+                stuck.add(Needs.of(waiting));
             } else {
-                assignChosen(floor.removeQueued(index), choice.get(), null);
+                floor.withdraw(waiting.conversationId());
+                assignChosen(waiting, choice.get(), null);
             }
+            next = nextWaiting(stuck::contains);
         }
     }
 
@@ -79,17 +79,28 @@ class RoutingRound {
      */
     void drainFor(String agentId) {
         Agent agent = floor.agent(agentId).orElseThrow();
-        int index = 0;
-        while (index < floor.queue().size() && mayTakeMore(agent)) {
-            Conversation waiting = floor.queue().get(index);
-            if (Eligibility.automatic(agent, waiting, floor.policy())) {
-                AgentChoice choice = AgentChoice.among(List.of(agent), floor, waiting, now).orElseThrow();
-                assignChosen(floor.removeQueued(index), choice, null);
-                agent = floor.agent(agentId).orElseThrow();
-            } else {
-                index++;
+        while (AgentRoom.hasRoom(agent, floor.policy())) {
+            Agent asked = agent;
+            Optional<Conversation> next = nextWaiting(
+                    needs -> !Eligibility.automatic(asked, needs, floor.policy()));
+            if (next.isEmpty()) {
+                return;
+            }
+            AgentChoice choice = AgentChoice.among(List.of(agent), floor, next.get(), now).orElseThrow();
+            floor.withdraw(next.get().conversationId());
+            assignChosen(next.get(), choice, null);
+            agent = floor.agent(agentId).orElseThrow();
+        }
+    }
+
+    /** The first waiting conversation, in drain order, of a group not passed over. */
+    private Optional<Conversation> nextWaiting(Predicate<Needs> passOver) {
+        for (Map.Entry<Conversation, Needs> head : floor.queue().heads()) {
+            if (!passOver.test(head.getValue())) {
+                return Optional.of(head.getKey());
             }
         }
+        return Optional.empty();
     }
 
     void assign(Conversation conversation, Agent agent, Decisions.Assignment how) {
@@ -122,13 +133,11 @@ class RoutingRound {
             floor.put(holder.get().released(conversationId));
             return Optional.of(new Taken(held, holder.get().agentId()));
         }
-        Optional<Conversation> queued = floor.queued(conversationId);
-        queued.ifPresent(waiting -> floor.withdraw(conversationId));
-        return queued.map(waiting -> new Taken(waiting, null));
+        return floor.withdraw(conversationId).map(waiting -> new Taken(waiting, null));
     }
 
-    RoutingOutcome outcome() {
-        return new RoutingOutcome(floor.state(decisions.sequence()), decisions.made());
+    List<RoutingDecision> made() {
+        return decisions.made();
     }
 
     private void assignChosen(Conversation conversation, AgentChoice choice, @Nullable UUID requestId) {
@@ -141,25 +150,6 @@ class RoutingRound {
         }
         assign(conversation, choice.agent(), new Decisions.Assignment(reason, choice.strategy(),
                 choice.candidates(), conversation.previousAgentId(), false, requestId));
-    }
-
-    /** Online with room for a conversation on at least their lightest channel. */
-    private boolean mayTakeMore(Agent agent) {
-        if (agent.presence() != Presence.ONLINE) {
-            return false;
-        }
-        int lightest = Integer.MAX_VALUE;
-        for (Channel channel : Channel.values()) {
-            lightest = Math.min(lightest, agent.weightOf(channel, floor.policy()));
-        }
-        return agent.load() + lightest <= agent.budget();
-    }
-
-    /** What a conversation asks of an agent: if nobody can give it, nobody can give the next one asking the same. */
-    private static List<Object> needs(Conversation conversation) {
-        return List.of(conversation.channel(), Objects.toString(conversation.team()),
-                conversation.requiredSkills(), Objects.toString(conversation.previousAgentId()),
-                Objects.toString(conversation.unassigned()));
     }
 
     /** A conversation taken out of routing, and who held it ({@code null} if it was waiting). */

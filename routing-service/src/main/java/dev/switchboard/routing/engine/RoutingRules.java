@@ -6,16 +6,21 @@ import dev.switchboard.events.ConversationPrioritised;
 import dev.switchboard.events.ConversationReleased;
 import dev.switchboard.events.ConversationTeamChanged;
 import dev.switchboard.events.ConversationWaiting;
+import dev.switchboard.events.RoutingDecision;
 import dev.switchboard.events.RoutingInput;
 import dev.switchboard.events.RoutingPolicyChanged;
 import dev.switchboard.events.SelfAssignmentRequested;
 import dev.switchboard.events.SupervisorAssignmentRequested;
 import dev.switchboard.events.TransferRequested;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 /**
- * The routing rules as pure functions from (state, input, now) to (new state, decisions), so that the stream
- * processor can store the state and publish the decisions in one transaction, and a replay decides the same.
+ * The routing rules as functions from (state, input, now) to (new state, decisions), so that the stream processor can
+ * store the state and publish the decisions in one transaction, and a replay decides the same. The live form works on
+ * a {@link Floor} kept between inputs; the value form here copies a whole {@link WorkspaceRouting} in and out, for
+ * tests and tools that want each step's state as a value.
  */
 public final class RoutingRules {
 
@@ -24,26 +29,40 @@ public final class RoutingRules {
 
     /** Applies one input, after handing back what agents whose grace period ended by {@code now} still hold. */
     public static RoutingOutcome apply(WorkspaceRouting state, RoutingInput input, Instant now) {
-        return apply(new RoutingRound(state, now), input);
+        Floor floor = Floor.of(state);
+        List<RoutingDecision> decisions = floor.apply(input, now);
+        return new RoutingOutcome(floor.snapshot(), decisions);
+    }
+
+    /**
+     * What the passing of time alone decides: hand-backs whose grace period ended by {@code now}, and the waiting-time
+     * rules (priority bump, skill relaxation) where the workspace has them.
+     */
+    public static RoutingOutcome handBackDue(WorkspaceRouting state, Instant now) {
+        Floor floor = Floor.of(state);
+        List<RoutingDecision> decisions = floor.handBackDue(now);
+        return new RoutingOutcome(floor.snapshot(), decisions);
+    }
+
+    /** The id routing gives a workspace's decision number {@code sequence} (0 first), on every replay alike. */
+    public static UUID decisionId(String workspaceId, long sequence) {
+        return Decisions.idOf(workspaceId, sequence);
     }
 
     /** Applies one input in the given round (a test's round may drain differently). */
-    static RoutingOutcome apply(RoutingRound round, RoutingInput input) {
+    static List<RoutingDecision> apply(RoutingRound round, RoutingInput input) {
         AgentChanges.handBackDue(round);
+        WaitingTimeRules.due(round);
         dispatch(round, input);
         round.announcements.movedPositions();
-        return round.outcome();
+        return round.made();
     }
 
-    /** What the passing of time alone decides: hand-backs whose grace period ended by {@code now}. */
-    public static RoutingOutcome handBackDue(WorkspaceRouting state, Instant now) {
-        return handBackDue(new RoutingRound(state, now));
-    }
-
-    static RoutingOutcome handBackDue(RoutingRound round) {
+    static List<RoutingDecision> handBackDue(RoutingRound round) {
         AgentChanges.handBackDue(round);
+        WaitingTimeRules.due(round);
         round.announcements.movedPositions();
-        return round.outcome();
+        return round.made();
     }
 
     private static void dispatch(RoutingRound round, RoutingInput input) {

@@ -43,13 +43,23 @@ public record WorkspaceRouting(String workspaceId, RoutingPolicy policy, SortedM
                 List.of(), 0);
     }
 
-    /** The agent holding a conversation, if anyone does. */
+    /** The agent holding a conversation, if anyone does (a scan: for tests and views). */
     public Optional<Agent> holderOf(String conversationId) {
         return agents.values().stream().filter(agent -> agent.holds(conversationId)).findFirst();
     }
 
     public boolean isQueued(String conversationId) {
         return queue.stream().anyMatch(conversation -> conversation.conversationId().equals(conversationId));
+    }
+
+    /** The same workspace split into the entries a store keeps: the rest, each agent, each waiting conversation. */
+    public static WorkspaceRouting of(String workspaceId, Floor.@Nullable Meta meta, Iterable<Agent> agents,
+            List<Conversation> waiting) {
+        Floor.Meta rest = meta == null ? Floor.of(empty(workspaceId)).meta() : meta;
+        SortedMap<String, Agent> byId = new TreeMap<>();
+        agents.forEach(agent -> byId.put(agent.agentId(), agent));
+        return new WorkspaceRouting(workspaceId, rest.policy(), byId, waiting, rest.arrivals(),
+                rest.roundRobinCursors(), rest.recentAssignments(), rest.decisions());
     }
 
     /** The estimated wait at {@code position}: position times the mean interval between the recent assignments. */
@@ -59,11 +69,14 @@ public record WorkspaceRouting(String workspaceId, RoutingPolicy policy, SortedM
 
     /** Unknown until two recent assignments lie apart in time. */
     static @Nullable Long estimatedWaitSeconds(List<Instant> recent, int position) {
-        if (recent.size() < 2) {
-            return null;
-        }
-        Duration span = Duration.between(recent.get(0), recent.get(recent.size() - 1));
-        return span.isZero() ? null : (span.toMillis() * position / (recent.size() - 1) + 999) / 1000;
+        return recent.size() < 2 ? null
+                : estimatedWaitSeconds(recent.get(0), recent.get(recent.size() - 1), recent.size(), position);
+    }
+
+    /** Position times the mean interval between {@code count} assignments from {@code first} to {@code last}. */
+    static @Nullable Long estimatedWaitSeconds(Instant first, Instant last, int count, int position) {
+        Duration span = Duration.between(first, last);
+        return span.isZero() ? null : (span.toMillis() * position / (count - 1) + 999) / 1000;
     }
 
     /** When the next OFFLINE agent's grace period ends, if anyone is within one. */

@@ -13,6 +13,10 @@ record AgentTokenProperties(String agentTokenSecret) {
         if (agentTokenSecret == null || agentTokenSecret.length() < 32) {
             throw new IllegalArgumentException("switchboard.security.agent-token-secret must be at least 32 bytes");
         }
+        if (agentTokenSecret.startsWith("${")) {
+            throw new IllegalArgumentException("switchboard.security.agent-token-secret is an unresolved placeholder:"
+                    + " set SWITCHBOARD_SECURITY_AGENT_TOKEN_SECRET");
+        }
     }
 
     @Override

@@ -9,12 +9,9 @@ import java.util.Objects;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
-import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -89,9 +86,7 @@ class FloorOwners {
     private FloorView local(KafkaStreams kafkaStreams, String workspaceId) {
         WorkspaceRouting state;
         try {
-            ReadOnlyKeyValueStore<String, WorkspaceRouting> store = kafkaStreams.store(StoreQueryParameters
-                    .fromNameAndType(RoutingTopology.STORE, QueryableStoreTypes.keyValueStore()));
-            state = store.get(workspaceId);
+            state = RoutingTopology.stored(kafkaStreams, workspaceId);
         } catch (InvalidStateStoreException e) {
             throw FloorProblems.unavailable();
         }

@@ -32,7 +32,7 @@ class SupervisorTokens {
     SupervisorTokens(AgentTokenProperties properties) {
         var key = new SecretKeySpec(properties.agentTokenSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
-        Set<String> roles = Set.of("AGENT", "SUPERVISOR");
+        Set<String> roles = Set.of("AGENT", "SUPERVISOR", "ADMIN");
         List<OAuth2TokenValidator<Jwt>> validators = List.of(JwtValidators.createDefaultWithIssuer("switchboard"),
                 new JwtClaimValidator<@Nullable Instant>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtClaimValidator<@Nullable Object>("ws", ws -> ws instanceof String text && !text.isBlank()),
@@ -49,7 +49,7 @@ class SupervisorTokens {
         try {
             Jwt jwt = decoder.decode(authorization.substring(BEARER.length()).trim());
             return new Caller(jwt.getSubject(), jwt.getClaimAsString("ws"),
-                    "SUPERVISOR".equals(jwt.getClaimAsString("role")));
+                    Set.of("SUPERVISOR", "ADMIN").contains(jwt.getClaimAsString("role")));
         } catch (JwtException e) {
             log.debug("token refused: {}", e.getMessage());
             throw FloorProblems.unauthenticated();

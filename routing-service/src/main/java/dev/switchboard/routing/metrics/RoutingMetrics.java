@@ -3,9 +3,6 @@ package dev.switchboard.routing.metrics;
 import dev.switchboard.events.AssignmentRejected;
 import dev.switchboard.events.ConversationRouted;
 import dev.switchboard.events.RoutingDecision;
-import dev.switchboard.routing.engine.Agent;
-import dev.switchboard.routing.engine.Conversation;
-import dev.switchboard.routing.engine.WorkspaceRouting;
 import dev.switchboard.routing.streams.RoutingObserver;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
@@ -31,7 +28,8 @@ class RoutingMetrics implements RoutingObserver {
 
     private final MeterRegistry registry;
     private final Clock clock;
-    private final Map<String, WorkspaceRouting> latest = new ConcurrentHashMap<>();
+    private final Map<String, Summary> latest = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Double>> occupancy = new ConcurrentHashMap<>();
     private final Map<String, Set<Meter.Id>> gauges = new ConcurrentHashMap<>();
 
     RoutingMetrics(MeterRegistry registry, Clock clock) {
@@ -40,13 +38,16 @@ class RoutingMetrics implements RoutingObserver {
     }
 
     @Override
-    public void decided(WorkspaceRouting state, List<RoutingDecision> decisions, Duration latency) {
-        String workspaceId = state.workspaceId();
-        latest.put(workspaceId, state);
+    public void decided(Summary summary, List<RoutingDecision> decisions, Duration latency) {
+        String workspaceId = summary.workspaceId();
+        latest.put(workspaceId, summary);
         Set<Meter.Id> meters = gauges.computeIfAbsent(workspaceId, this::workspaceGauges);
-        state.agents().keySet().stream()
-                .filter(agentId -> meters.stream().noneMatch(id -> agentId.equals(id.getTag("agent"))))
-                .forEach(agentId -> meters.add(occupancyGauge(workspaceId, agentId)));
+        Map<String, Double> agents = occupancy.computeIfAbsent(workspaceId, id -> new ConcurrentHashMap<>());
+        summary.occupancy().forEach((agentId, value) -> {
+            if (agents.put(agentId, value) == null) {
+                meters.add(occupancyGauge(workspaceId, agentId, agents));
+            }
+        });
         registry.timer("switchboard.routing.decision.latency", "workspace", workspaceId).record(latency);
         decisions.forEach(decision -> count(workspaceId, decision));
     }
@@ -54,6 +55,7 @@ class RoutingMetrics implements RoutingObserver {
     @Override
     public void forget(String workspaceId) {
         latest.remove(workspaceId);
+        occupancy.remove(workspaceId);
         Set<Meter.Id> meters = gauges.remove(workspaceId);
         if (meters != null) {
             meters.forEach(registry::remove);
@@ -85,27 +87,18 @@ class RoutingMetrics implements RoutingObserver {
         return meters;
     }
 
-    private Meter.Id occupancyGauge(String workspaceId, String agentId) {
-        return Gauge.builder("switchboard.routing.agent.occupancy", latest,
-                        all -> occupancy(all.get(workspaceId), agentId))
+    private Meter.Id occupancyGauge(String workspaceId, String agentId, Map<String, Double> agents) {
+        return Gauge.builder("switchboard.routing.agent.occupancy", agents, all -> all.getOrDefault(agentId, 0.0))
                 .tags("workspace", workspaceId, "agent", agentId).description("Weighted load over capacity")
                 .register(registry).getId();
     }
 
-    private static double queueLength(@Nullable WorkspaceRouting state) {
-        return state == null ? 0 : state.queue().size();
+    private static double queueLength(@Nullable Summary summary) {
+        return summary == null ? 0 : summary.queueLength();
     }
 
-    private double oldestWaitSeconds(@Nullable WorkspaceRouting state) {
-        if (state == null) {
-            return 0;
-        }
-        return state.queue().stream().map(Conversation::waitingSince).min(Instant::compareTo)
-                .map(since -> Duration.between(since, clock.instant()).toMillis() / 1000.0).orElse(0.0);
-    }
-
-    private static double occupancy(@Nullable WorkspaceRouting state, String agentId) {
-        Agent agent = state == null ? null : state.agents().get(agentId);
-        return agent == null || agent.budget() == 0 ? 0 : agent.load() / (double) agent.budget();
+    private double oldestWaitSeconds(@Nullable Summary summary) {
+        Instant since = summary == null ? null : summary.longestWaitingSince();
+        return since == null ? 0 : Duration.between(since, clock.instant()).toMillis() / 1000.0;
     }
 }

@@ -1,15 +1,18 @@
 package dev.switchboard.routing.streams;
 
 import dev.switchboard.events.Topic;
+import dev.switchboard.routing.engine.WorkspaceRouting;
 import java.time.Duration;
-import java.util.Map;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.Stores;
+import org.jspecify.annotations.Nullable;
 
 /**
  * routing-inputs -> decide per workspace against its stored state -> conversation-assignments, and a wall-clock timer
@@ -18,19 +21,14 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class RoutingTopology {
 
-    /** The per-workspace state store, changelogged so another instance can take over a workspace's partition. */
-    public static final String STORE = "workspace-routing";
+    /**
+     * The routing state store: an entry per agent, per waiting conversation and per workspace for the rest
+     * ({@link WorkspaceEntries}), changelogged so another instance can take over a workspace's partition.
+     */
+    public static final String STORE = "workspace-floor";
 
     /** When each workspace's next grace period ends (epoch millis), so the timer reads only those that are due. */
     public static final String HAND_BACKS = "workspace-hand-backs";
-
-    /**
-     * The largest workspace state the changelog takes: 32 MiB. A workspace is one stored value (about 4 MB at 1,000
-     * agents and 10,000 waiting), over the broker's default of 1 MiB per record; the Streams producer's
-     * {@code max.request.size} is raised to match in application.yml. Splitting the state into per-agent and
-     * per-conversation entries is the real fix (docs/routing.md, "Memory per workspace").
-     */
-    public static final int LARGEST_STATE_BYTES = 32 * 1024 * 1024;
 
     private RoutingTopology() {
     }
@@ -49,11 +47,20 @@ public final class RoutingTopology {
         }
     }
 
+    /**
+     * A workspace's state as this instance's store holds it (interactive query), or {@code null} if it has none.
+     *
+     * @throws org.apache.kafka.streams.errors.InvalidStateStoreException while the store is not queryable here
+     */
+    public static @Nullable WorkspaceRouting stored(KafkaStreams streams, String workspaceId) {
+        return WorkspaceEntries.read(streams.store(StoreQueryParameters.fromNameAndType(STORE,
+                QueryableStoreTypes.<String, WorkspaceEntries.StoredEntry>keyValueStore())), workspaceId);
+    }
+
     /** Adds the stores and the routing stream to the builder; returns the stream of encoded decisions. */
     public static KStream<String, byte[]> define(StreamsBuilder builder, Settings settings) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                WorkspaceRoutingSerde.create()).withLoggingEnabled(
-                        Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(LARGEST_STATE_BYTES))));
+                WorkspaceRoutingSerde.create()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HAND_BACKS),
                 Serdes.String(), Serdes.Long()));
         KStream<String, byte[]> decisions = builder

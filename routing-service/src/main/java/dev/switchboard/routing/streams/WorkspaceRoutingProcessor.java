@@ -3,16 +3,16 @@ package dev.switchboard.routing.streams;
 import dev.switchboard.events.CloudEventHeaders;
 import dev.switchboard.events.EventCodec;
 import dev.switchboard.events.RoutingDecision;
-import dev.switchboard.routing.engine.RoutingOutcome;
-import dev.switchboard.routing.engine.RoutingRules;
+import dev.switchboard.routing.engine.Floor;
 import dev.switchboard.routing.engine.WorkspaceRouting;
+import dev.switchboard.routing.streams.WorkspaceEntries.StoredEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
@@ -24,10 +24,14 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Applies each routing input to its workspace's stored state and forwards the decisions as CloudEvents keyed by
+ * Applies each routing input to its workspace's floor and forwards the decisions as CloudEvents keyed by
  * conversation; a wall-clock timer does the same for grace periods that ended with no input arriving. The record
- * timestamp is "now" for an input, so a replay of the same records decides exactly the same. State, timers and
- * decisions are written in the task's transaction.
+ * timestamp is "now" for an input, so a replay of the same records decides exactly the same.
+ *
+ * <p>Each workspace's floor is read from the store once and then kept live in this task, the store being written
+ * with just the entries each input changed — in the task's transaction, with the timers and the decisions. The live
+ * floors are dropped whenever the task is (re)initialised or closed, and a workspace's whenever deciding fails, so
+ * after an aborted transaction or a move to another instance the floor is read again from the restored store.
  */
 final class WorkspaceRoutingProcessor implements Processor<String, byte[], String, byte[]> {
 
@@ -35,9 +39,9 @@ final class WorkspaceRoutingProcessor implements Processor<String, byte[], Strin
 
     private final Duration handBackCheck;
     private final RoutingObserver observer;
-    private final Set<String> decidedHere = new HashSet<>();
+    private final Map<String, Floor> floors = new HashMap<>();
     private ProcessorContext<String, byte[]> context;
-    private KeyValueStore<String, WorkspaceRouting> store;
+    private KeyValueStore<String, StoredEntry> store;
     private KeyValueStore<String, Long> handBacks;
     private InputRecords inputs;
 
@@ -48,6 +52,7 @@ final class WorkspaceRoutingProcessor implements Processor<String, byte[], Strin
 
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
+        forgetFloors();
         this.context = context;
         this.store = context.getStateStore(RoutingTopology.STORE);
         this.handBacks = context.getStateStore(RoutingTopology.HAND_BACKS);
@@ -58,13 +63,12 @@ final class WorkspaceRoutingProcessor implements Processor<String, byte[], Strin
     @Override
     public void process(Record<String, byte[]> record) {
         Instant now = Instant.ofEpochMilli(record.timestamp());
-        inputs.decode(record).ifPresent(input -> decide(input.workspaceId(),
-                state -> RoutingRules.apply(state, input, now), now));
+        inputs.decode(record).ifPresent(input -> decide(input.workspaceId(), floor -> floor.apply(input, now), now));
     }
 
     @Override
     public void close() {
-        decidedHere.forEach(observer::forget);
+        forgetFloors();
     }
 
     /** Hands back, in every workspace of this task whose next grace period has ended, what the agents still hold. */
@@ -78,24 +82,40 @@ final class WorkspaceRoutingProcessor implements Processor<String, byte[], Strin
                 }
             });
         }
-        due.forEach(workspaceId -> decide(workspaceId, state -> RoutingRules.handBackDue(state, now), now));
+        due.forEach(workspaceId -> decide(workspaceId, floor -> floor.handBackDue(now), now));
     }
 
-    private void decide(String workspaceId, Function<WorkspaceRouting, RoutingOutcome> rules, Instant recordTime) {
-        WorkspaceRouting state = Optional.ofNullable(store.get(workspaceId))
-                .orElseGet(() -> WorkspaceRouting.empty(workspaceId));
-        RoutingOutcome outcome = rules.apply(state);
-        store.put(workspaceId, outcome.state());
-        Instant next = outcome.state().nextHandBack();
+    private void decide(String workspaceId, Function<Floor, List<RoutingDecision>> rules, Instant recordTime) {
+        Floor floor = floors.computeIfAbsent(workspaceId, this::read);
+        List<RoutingDecision> decisions;
+        RoutingObserver.Summary summary;
+        try {
+            decisions = rules.apply(floor);
+            summary = RoutingObserver.Summary.of(floor);
+            WorkspaceEntries.write(store, floor);
+        } catch (RuntimeException e) {
+            floors.remove(workspaceId);
+            throw e;
+        }
+        Instant next = floor.nextTimedChange(recordTime.plus(handBackCheck));
         if (next == null) {
             handBacks.delete(workspaceId);
         } else {
             handBacks.put(workspaceId, next.toEpochMilli());
         }
-        outcome.decisions().forEach(decision -> forward(decision, recordTime));
-        decidedHere.add(workspaceId);
-        observer.decided(outcome.state(), outcome.decisions(),
+        decisions.forEach(decision -> forward(decision, recordTime));
+        observer.decided(summary, decisions,
                 Duration.between(recordTime, Instant.ofEpochMilli(context.currentSystemTimeMs())));
+    }
+
+    private Floor read(String workspaceId) {
+        return Floor.of(Optional.ofNullable(WorkspaceEntries.read(store, workspaceId))
+                .orElseGet(() -> WorkspaceRouting.empty(workspaceId)));
+    }
+
+    private void forgetFloors() {
+        floors.keySet().forEach(observer::forget);
+        floors.clear();
     }
 
     private void forward(RoutingDecision decision, Instant at) {

@@ -1,15 +1,15 @@
 package dev.switchboard.routing.streams;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.switchboard.routing.engine.WorkspaceRouting;
+import dev.switchboard.routing.streams.WorkspaceEntries.StoredEntry;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores a workspace's routing state as JSON, so the changelog topic stays readable by an operator. Fields a later
- * version added read as their defaults from state an earlier version wrote, and absent values are left out.
+ * Stores routing's state entries as JSON, so the changelog topic stays readable by an operator. Fields a later
+ * version added read as their defaults from entries an earlier version wrote, and absent values are left out.
  */
 final class WorkspaceRoutingSerde {
 
@@ -22,9 +22,9 @@ final class WorkspaceRoutingSerde {
     private WorkspaceRoutingSerde() {
     }
 
-    static Serde<WorkspaceRouting> create() {
+    static Serde<StoredEntry> create() {
         return Serdes.serdeFrom(
-                (topic, state) -> state == null ? null : MAPPER.writeValueAsBytes(state),
-                (topic, bytes) -> bytes == null ? null : MAPPER.readValue(bytes, WorkspaceRouting.class));
+                (topic, entry) -> entry == null ? null : MAPPER.writeValueAsBytes(entry),
+                (topic, bytes) -> bytes == null ? null : MAPPER.readValue(bytes, StoredEntry.class));
     }
 }

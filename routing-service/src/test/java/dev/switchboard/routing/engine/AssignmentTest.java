@@ -12,9 +12,7 @@ import dev.switchboard.events.ConversationWaiting;
 import dev.switchboard.events.RoutingCandidate;
 import dev.switchboard.events.RoutingDecision;
 import dev.switchboard.events.RoutingStrategy;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class AssignmentTest {
@@ -112,7 +110,9 @@ class AssignmentTest {
         // Then the decisions are identical, the id naming the workspace's second decision, stamped now
         assertThat(replay).isEqualTo(first);
         RoutingDecision decision = first.decisions().get(0);
-        assertThat(decision.eventId()).isEqualTo(UUID.nameUUIDFromBytes("demo#1".getBytes(StandardCharsets.UTF_8)));
+        assertThat(decision.eventId()).isEqualTo(Decisions.idOf("demo", 1));
+        assertThat(decision.eventId()).isNotEqualTo(Decisions.idOf("demo", 0)).isNotEqualTo(Decisions.idOf("demo2", 1));
+        assertThat(decision.eventId().version()).isEqualTo(8);
         assertThat(decision.occurredAt()).isEqualTo(floor.clock());
         assertThat(first.state().decisions()).isEqualTo(2);
     }

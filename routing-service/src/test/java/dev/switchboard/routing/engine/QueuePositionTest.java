@@ -29,7 +29,7 @@ class QueuePositionTest {
     }
 
     @Test
-    void aPositionIsReannouncedOnlyWhenItMovesMaterially() {
+    void aPositionIsReannouncedOnlyWhenItLeavesItsBand() {
         // Given twelve conversations wait behind a full agent
         floor.apply(online("alice", 1), waiting("c0"));
         for (int n = 1; n <= 12; n++) {
@@ -39,9 +39,11 @@ class QueuePositionTest {
         // When the head is served (alice releases, c1 goes to her)
         List<String> decisions = RoutingFloor.describe(floor.apply(released("c0", "alice")));
 
-        // Then those within the first seven places are told their new place; those further back (moved by less
-        // than a quarter of their position) are not
+        // Then those who moved into another position band are told their new place: every move among the first
+        // seven places (c2-c8), 10 -> 9 (band 10-11 to 8-9) and 12 -> 11 (12-14 to 10-11); c9 (9 -> 8) and c11
+        // (11 -> 10) stay in their bands and are not
         assertThat(decisions).containsExactly("c1->alice", "c2 queued 1/11", "c3 queued 2/11", "c4 queued 3/11",
-                "c5 queued 4/11", "c6 queued 5/11", "c7 queued 6/11");
+                "c5 queued 4/11", "c6 queued 5/11", "c7 queued 6/11", "c8 queued 7/11", "c10 queued 9/11",
+                "c12 queued 11/11");
     }
 }

@@ -6,6 +6,7 @@ import dev.switchboard.events.Presence;
 import dev.switchboard.events.PresenceReason;
 import dev.switchboard.events.Priority;
 import dev.switchboard.events.RoutingInput;
+import dev.switchboard.events.RoutingPolicyChanged;
 import dev.switchboard.events.RoutingStrategy;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,8 +80,12 @@ final class RandomRoutingInputs {
             return RoutingInputs.profile(agent(), random.nextInt(5), weights(), subset(TEAMS), subset(SKILLS));
         }
         if (roll < 73) {
-            return RoutingInputs.policy(pick(List.of(RoutingStrategy.values())),
+            RoutingPolicyChanged policy = RoutingInputs.policy(pick(List.of(RoutingStrategy.values())),
                     Map.of(pick(TEAMS), pick(List.of(RoutingStrategy.values()))), weights());
+            return new RoutingPolicyChanged(policy.eventId(), policy.occurredAt(), policy.workspaceId(),
+                    policy.strategy(), policy.teamStrategies(), policy.channelWeights(), policy.stickyWindowSeconds(),
+                    policy.offlineGraceSeconds(), random.nextBoolean() ? null : 60L + random.nextInt(600),
+                    random.nextBoolean() ? null : 60L + random.nextInt(600));
         }
         return request(roll, conversation);
     }

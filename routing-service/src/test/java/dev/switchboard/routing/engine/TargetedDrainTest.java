@@ -2,8 +2,10 @@ package dev.switchboard.routing.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.events.RoutingDecision;
 import dev.switchboard.events.RoutingInput;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +30,8 @@ class TargetedDrainTest {
         // Given a random floor of a size picked by the seed, evolved by the optimized rules
         int agents = new int[] {4, 12, 40}[(int) (seed % 3)];
         RandomRoutingInputs inputs = new RandomRoutingInputs(seed, agents, agents * 8);
-        WorkspaceRouting state = WorkspaceRouting.empty(RoutingInputs.WORKSPACE);
+        Floor live = Floor.of(WorkspaceRouting.empty(RoutingInputs.WORKSPACE));
+        WorkspaceRouting state = live.snapshot();
         Instant now = RoutingInputs.T0;
         int compared = 0;
         for (int step = 0; step < STEPS; step++) {
@@ -37,10 +40,12 @@ class TargetedDrainTest {
             RoutingInput input = timer ? null : inputs.next(state, now);
 
             // When the same input (or timer) is applied to the same state both ways
-            RoutingOutcome targeted = timer ? RoutingRules.handBackDue(state, now)
-                    : RoutingRules.apply(state, input, now);
-            RoutingOutcome everyAgent = timer ? RoutingRules.handBackDue(new EveryAgentRound(state, now))
-                    : RoutingRules.apply(new EveryAgentRound(state, now), input);
+            List<RoutingDecision> made = timer ? live.handBackDue(now) : live.apply(input, now);
+            RoutingOutcome targeted = new RoutingOutcome(live.snapshot(), made);
+            Floor rebuilt = Floor.of(state);
+            List<RoutingDecision> madeByAll = timer ? RoutingRules.handBackDue(new EveryAgentRound(rebuilt, now))
+                    : RoutingRules.apply(new EveryAgentRound(rebuilt, now), input);
+            RoutingOutcome everyAgent = new RoutingOutcome(rebuilt.snapshot(), madeByAll);
 
             // Then both decide exactly the same and leave the same state
             assertThat(targeted).as("seed %d step %d: %s", seed, step, timer ? "timer" : input)
@@ -54,8 +59,8 @@ class TargetedDrainTest {
     /** The straightforward drain: wherever routing drains for one agent, ask every agent instead. */
     private static final class EveryAgentRound extends RoutingRound {
 
-        EveryAgentRound(WorkspaceRouting state, Instant now) {
-            super(state, now);
+        EveryAgentRound(Floor floor, Instant now) {
+            super(floor, now);
         }
 
         @Override

@@ -16,27 +16,34 @@ import dev.switchboard.events.Priority;
 import dev.switchboard.events.RoutingInput;
 import dev.switchboard.events.SwitchboardEvent;
 import dev.switchboard.events.Topic;
+import dev.switchboard.routing.engine.RoutingRules;
 import dev.switchboard.routing.engine.WorkspaceRouting;
+import dev.switchboard.routing.streams.WorkspaceEntries.StoredEntry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RoutingTopologyTest {
+
+    private static final Serde<StoredEntry> ENTRIES = WorkspaceRoutingSerde.create();
 
     static final Instant T1 = Instant.parse("2026-11-23T09:58:00Z");
     private static final Instant T2 = T1.plusSeconds(30);
@@ -69,7 +76,7 @@ class RoutingTopologyTest {
         assertThat(header(output, CloudEventHeaders.TYPE)).isEqualTo("dev.switchboard.routing.conversation-routed.v1");
         assertThat(header(output, CloudEventHeaders.SOURCE)).isEqualTo("/switchboard/routing-service");
         assertThat(decode(output)).isInstanceOfSatisfying(ConversationRouted.class, routed -> {
-            assertThat(routed.eventId()).isEqualTo(UUID.nameUUIDFromBytes("demo#0".getBytes(StandardCharsets.UTF_8)));
+            assertThat(routed.eventId()).isEqualTo(RoutingRules.decisionId("demo", 0));
             assertThat(routed.occurredAt()).isEqualTo(T2);
             assertThat(routed.agentId()).isEqualTo("alice");
             assertThat(routed.requestId()).isEqualTo(id(2));
@@ -140,23 +147,42 @@ class RoutingTopologyTest {
         pipe(new AgentPresenceChanged(id(1), T1, "demo", "alice", Presence.ONLINE, 1), T1);
         pipe(new AgentPresenceChanged(id(2), T1, "demo", "bob", Presence.ONLINE, 1), T1);
         pipe(waiting(3, "conv-1"), T1);
-        WorkspaceRouting changelogged = WorkspaceRoutingSerde.create().deserializer().deserialize("changelog",
-                driver.createOutputTopic("routing-service-" + RoutingTopology.STORE + "-changelog",
-                        Serdes.String().deserializer(), Serdes.ByteArray().deserializer())
-                        .readKeyValuesToMap().get("demo"));
-        assertThat(changelogged).isEqualTo(stored("demo"));
+        UUID first = decode(assignments.readRecordsToList().get(0)).eventId();
+        Map<String, byte[]> changelog = changelog().readKeyValuesToMap();
+        WorkspaceRouting before = stored("demo");
         driver.close();
 
         // When a new instance restores that state from the changelog and the next conversation waits
         start();
-        driver.<String, WorkspaceRouting>getKeyValueStore(RoutingTopology.STORE).put("demo", changelogged);
+        KeyValueStore<String, StoredEntry> restored = driver.getKeyValueStore(RoutingTopology.STORE);
+        changelog.forEach((key, value) -> restored.put(key, ENTRIES.deserializer().deserialize("changelog", value)));
+        assertThat(stored("demo")).isEqualTo(before);
         pipe(waiting(4, "conv-2"), T2);
 
-        // Then it goes to bob (alice is full), with the next decision id: nothing lost, nothing decided twice
+        // Then it goes to bob (alice is full), with the workspace's next decision number: nothing lost, nothing
+        // decided twice
         assertThat(decode(assignments.readRecord())).isInstanceOfSatisfying(ConversationRouted.class, routed -> {
             assertThat(routed.agentId()).isEqualTo("bob");
-            assertThat(routed.eventId()).isEqualTo(UUID.nameUUIDFromBytes("demo#1".getBytes(StandardCharsets.UTF_8)));
+            assertThat(first).isEqualTo(RoutingRules.decisionId("demo", 0));
+            assertThat(routed.eventId()).isEqualTo(RoutingRules.decisionId("demo", 1));
         });
+    }
+
+    @Test
+    void anInputChangelogsOnlyTheEntriesItChanged() {
+        // Given a floor of 200 online agents, each in the store as an entry of their own
+        start();
+        for (int n = 0; n < 200; n++) {
+            pipe(new AgentPresenceChanged(id(100 + n), T1, "demo", "agent-" + n, Presence.ONLINE, 6), T1);
+        }
+        changelog().readRecordsToList();
+
+        // When one conversation waits and is routed
+        pipe(waiting(1, "conv-1"), T2);
+
+        // Then the changelog gets the chosen agent's entry and the workspace's counters, not the other 199 agents
+        assertThat(changelog().readKeyValuesToMap().keySet()).containsExactlyInAnyOrder("4:demo/m",
+                "4:demo/a/" + ((ConversationRouted) decode(assignments.readRecord())).agentId());
     }
 
     private void aliceHoldsAConversationAndBobHasRoom() {
@@ -188,7 +214,13 @@ class RoutingTopologyTest {
     }
 
     private WorkspaceRouting stored(String workspaceId) {
-        return driver.<String, WorkspaceRouting>getKeyValueStore(RoutingTopology.STORE).get(workspaceId);
+        return WorkspaceEntries.read(driver.<String, StoredEntry>getKeyValueStore(RoutingTopology.STORE),
+                workspaceId);
+    }
+
+    private TestOutputTopic<String, byte[]> changelog() {
+        return driver.createOutputTopic("routing-service-" + RoutingTopology.STORE + "-changelog",
+                Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
     }
 
     private static ConversationWaiting waiting(int n, String conversationId) {

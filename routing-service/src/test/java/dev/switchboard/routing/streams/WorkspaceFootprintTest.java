@@ -7,8 +7,10 @@ import dev.switchboard.events.Presence;
 import dev.switchboard.events.Priority;
 import dev.switchboard.routing.engine.Agent;
 import dev.switchboard.routing.engine.Conversation;
+import dev.switchboard.routing.engine.Floor;
 import dev.switchboard.routing.engine.RoutingPolicy;
 import dev.switchboard.routing.engine.WorkspaceRouting;
+import dev.switchboard.routing.streams.WorkspaceEntries.StoredEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * How a workspace's stored state grows, measured on the serialized form that is stored and changelogged per input:
- * the numbers docs/routing.md states, held to here so they stay true.
+ * How a workspace's stored state grows, measured on the serialized entries that are stored and changelogged (one per
+ * agent with what they hold, one per waiting conversation): the numbers docs/routing.md states, held to here so they
+ * stay true.
  */
 class WorkspaceFootprintTest {
 
@@ -46,7 +49,16 @@ class WorkspaceFootprintTest {
     }
 
     private static int size(WorkspaceRouting state) {
-        return WorkspaceRoutingSerde.create().serializer().serialize("changelog", state).length;
+        var serializer = WorkspaceRoutingSerde.create().serializer();
+        Floor.Meta meta = Floor.of(state).meta();
+        int bytes = serializer.serialize("changelog", new StoredEntry(meta, null, null)).length;
+        for (Agent agent : state.agents().values()) {
+            bytes += serializer.serialize("changelog", new StoredEntry(null, agent, null)).length;
+        }
+        for (Conversation waiting : state.queue()) {
+            bytes += serializer.serialize("changelog", new StoredEntry(null, null, waiting)).length;
+        }
+        return bytes;
     }
 
     private static WorkspaceRouting workspace(int agents, int heldEach, int queued) {

@@ -10,6 +10,7 @@ import dev.switchboard.routing.engine.Agent;
 import dev.switchboard.routing.engine.Conversation;
 import dev.switchboard.routing.engine.RoutingPolicy;
 import dev.switchboard.routing.engine.WorkspaceRouting;
+import dev.switchboard.routing.streams.WorkspaceEntries.StoredEntry;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +18,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 
 class WorkspaceRoutingSerdeTest {
@@ -37,33 +43,40 @@ class WorkspaceRoutingSerdeTest {
                 List.of(new Conversation("c2", Channel.SMS, Priority.URGENT, null, List.of(), null, null,
                         AT.plusSeconds(9), 1, null, 1000, 3, "carol", UnassignmentReason.TRANSFERRED)), 2,
                 Map.of("", "bob"), List.of(AT, AT.plusSeconds(30)), 7);
-        Serde<WorkspaceRouting> serde = WorkspaceRoutingSerde.create();
+        Serde<StoredEntry> serde = WorkspaceRoutingSerde.create();
+        KeyValueStore<String, StoredEntry> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("floor"),
+                Serdes.String(), serde).withLoggingDisabled().build();
+        store.init(new MockProcessorContext<>().getStateStoreContext(), store);
 
-        // When it is written and read back
-        byte[] json = serde.serializer().serialize("changelog", state);
-        WorkspaceRouting read = serde.deserializer().deserialize("changelog", json);
+        // When its entries are written as JSON, read back and the workspace put together from them
+        WorkspaceEntries.writeAll(store, state);
+        StringBuilder json = new StringBuilder();
+        try (KeyValueIterator<String, StoredEntry> all = store.all()) {
+            all.forEachRemaining(entry -> json.append(new String(serde.serializer().serialize("changelog",
+                    entry.value), StandardCharsets.UTF_8)));
+        }
+        WorkspaceRouting read = WorkspaceEntries.read(store, "demo");
 
         // Then it is equal, and the JSON holds only the state (no derived values such as load)
         assertThat(read).isEqualTo(state);
-        assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"waitingSince\":\"2026-11-23T09:58:00Z\"")
+        assertThat(json.toString()).contains("\"waitingSince\":\"2026-11-23T09:58:00Z\"")
                 .doesNotContain("\"load\"").doesNotContain("budget");
     }
 
     @Test
-    void stateWrittenBeforeWeightsTeamsAndPoliciesStillReads() {
-        // Given a workspace as the first routing version stored it
-        String old = "{\"workspaceId\":\"demo\",\"agents\":{\"alice\":{\"agentId\":\"alice\",\"presence\":\"ONLINE\","
-                + "\"capacity\":6,\"held\":[{\"conversationId\":\"c1\",\"priority\":\"NORMAL\","
-                + "\"waitingSince\":\"2026-11-23T09:58:00Z\",\"arrival\":0}],\"lastAssignedAt\":null}},"
-                + "\"queue\":[],\"arrivals\":1}";
+    void anAgentEntryWrittenBeforeWeightsAndTeamsStillReads() {
+        // Given an agent entry as an earlier version stored it, without weights, teams or a held conversation's channel
+        String old = "{\"agent\":{\"agentId\":\"alice\",\"presence\":\"ONLINE\",\"capacity\":6,"
+                + "\"held\":[{\"conversationId\":\"c1\",\"priority\":\"NORMAL\","
+                + "\"waitingSince\":\"2026-11-23T09:58:00Z\",\"arrival\":0}],\"lastAssignedAt\":null}}";
 
         // When it is read
-        WorkspaceRouting read = WorkspaceRoutingSerde.create().deserializer()
+        StoredEntry read = WorkspaceRoutingSerde.create().deserializer()
                 .deserialize("changelog", old.getBytes(StandardCharsets.UTF_8));
 
-        // Then the defaults fill in: the default policy, a chat held at full weight
-        assertThat(read.policy()).isEqualTo(RoutingPolicy.defaults());
-        assertThat(read.agents().get("alice").load()).isEqualTo(RoutingPolicy.WHOLE);
-        assertThat(read.agents().get("alice").held().get(0).channel()).isEqualTo(Channel.WEBCHAT);
+        // Then the defaults fill in: a chat held at full weight, no teams
+        assertThat(read.agent().load()).isEqualTo(RoutingPolicy.WHOLE);
+        assertThat(read.agent().teams()).isEmpty();
+        assertThat(read.agent().held().get(0).channel()).isEqualTo(Channel.WEBCHAT);
     }
 }
