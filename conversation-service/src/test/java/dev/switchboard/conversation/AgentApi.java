@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -48,6 +50,32 @@ final class AgentApi {
 
     Response put(String path, @Nullable String token, Object body) {
         return send("PUT", path, token, body);
+    }
+
+    Response patch(String path, @Nullable String token, Object body) {
+        return send("PATCH", path, token, body);
+    }
+
+    /** Every item of a paged list, following {@code next} (at most 50 pages), as a UI scrolling to the end would. */
+    List<JsonNode> all(String path, String token) {
+        List<JsonNode> items = new ArrayList<>();
+        String next = null;
+        for (int page = 0; page < 50; page++) {
+            String separator = path.contains("?") ? "&" : "?";
+            Response response = get(next == null ? path : path + separator + "cursor=" + next, token);
+            assertThat(response.status()).as("%s", path).isEqualTo(200);
+            response.body().path("items").forEach(items::add);
+            next = response.body().path("next").asString(null);
+            if (next == null) {
+                return items;
+            }
+        }
+        throw new AssertionError(path + " has more than 50 pages");
+    }
+
+    /** The ids of every item of a paged list. */
+    List<String> allIds(String path, String token) {
+        return all(path, token).stream().map(item -> item.path("id").asString()).toList();
     }
 
     private Response send(String method, String path, @Nullable String token, @Nullable Object body,

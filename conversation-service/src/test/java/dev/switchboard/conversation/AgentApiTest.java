@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.conversation.agent.AgentRole;
 import dev.switchboard.events.AgentReplied;
 import dev.switchboard.events.MessageAppended;
+import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /** The agents' REST API at its edges: sign-in, authentication, workspace isolation, who may reply, idempotency. */
@@ -101,18 +103,17 @@ class AgentApiTest extends SwitchboardIntegrationTest {
         String bob = api.tokenFor("bob", "bob-local-pw");
 
         // When alice, bob and sam list conversations
-        AgentApi.Response alices = api.get("/api/v1/conversations", api.tokenFor("alice", "alice-local-pw"));
-        AgentApi.Response bobs = api.get("/api/v1/conversations", bob);
+        List<String> alices = api.allIds("/api/v1/conversations", api.tokenFor("alice", "alice-local-pw"));
+        List<String> bobs = api.allIds("/api/v1/conversations", bob);
         AgentApi.Response bobPeeking = api.get("/api/v1/conversations?assignee=alice", bob);
-        AgentApi.Response sams = api.get("/api/v1/conversations?assignee=alice", api.tokenFor("sam", "sam-local-pw"));
+        List<JsonNode> sams = api.all("/api/v1/conversations?assignee=alice", api.tokenFor("sam", "sam-local-pw"));
 
         // Then only alice and the supervisor see it, and bob may not list alice's
-        assertThat(alices.body().findValuesAsString("id")).contains(conversationId);
-        assertThat(bobs.status()).isEqualTo(200);
-        assertThat(bobs.body().findValuesAsString("id")).doesNotContain(conversationId);
+        assertThat(alices).contains(conversationId);
+        assertThat(bobs).doesNotContain(conversationId);
         assertThat(bobPeeking.status()).isEqualTo(403);
-        assertThat(sams.body().findValuesAsString("id")).contains(conversationId);
-        assertThat(sams.body().findValuesAsString("assigneeId")).containsOnly("alice");
+        assertThat(sams).extracting(item -> item.path("id").asString()).contains(conversationId);
+        assertThat(sams).extracting(item -> item.path("assigneeId").asString()).containsOnly("alice");
     }
 
     @Test
@@ -127,14 +128,14 @@ class AgentApiTest extends SwitchboardIntegrationTest {
         AgentApi.Response read = api.get(path, olga);
         AgentApi.Response history = api.get(path + "/messages", olga);
         AgentApi.Response reply = api.post(path + "/messages", olga, Map.of("text", "Hello from acme"));
-        AgentApi.Response list = api.get("/api/v1/conversations", olga);
+        List<String> list = api.allIds("/api/v1/conversations", olga);
 
         // Then it does not exist for her
         for (AgentApi.Response response : new AgentApi.Response[] {read, history, reply}) {
             assertThat(response.status()).isEqualTo(404);
             assertThat(response.text("type")).isEqualTo("https://switchboard.dev/problems/conversation-not-found");
         }
-        assertThat(list.body().findValuesAsString("id")).doesNotContain(conversationId);
+        assertThat(list).doesNotContain(conversationId);
     }
 
     @Test
@@ -149,16 +150,36 @@ class AgentApiTest extends SwitchboardIntegrationTest {
         AgentApi.Response first = api.post(path, alice, Map.of("text", "Rebooting"), "Idempotency-Key", "k-1");
         AgentApi.Response retry = api.post(path, alice, Map.of("text", "Rebooting"), "Idempotency-Key", "k-1");
 
-        // Then both name the same message, stored once, announced under one id
+        // Then both name the same message, stored once and announced once
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
         String messageId = first.text("messageId");
         assertThat(retry.text("messageId")).isEqualTo(messageId);
+        assertThat(retry.text("createdAt")).isEqualTo(first.text("createdAt"));
         assertThat(api.get(path, alice).body().findValuesAsString("messageId")).containsOnlyOnce(messageId)
                 .hasSize(2);
-        assertThat(kafka.awaitCount(MessageAppended.class, event -> event.messageId().equals(messageId), 2))
-                .extracting(KafkaProbe.Received::ceId).containsOnly(
-                        kafka.await(MessageAppended.class, event -> event.messageId().equals(messageId)).ceId());
+        String later = api.post(path, alice, Map.of("text", "Done?"), "Idempotency-Key", "k-2").text("messageId");
+        kafka.await(MessageAppended.class, event -> event.messageId().equals(later));
+        assertThat(kafka.matching(MessageAppended.class, event -> event.messageId().equals(messageId))).hasSize(1);
+        assertThat(kafka.matching(AgentReplied.class, event -> event.messageId().equals(messageId))).hasSize(1);
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherReplyIsUnprocessable() {
+        // Given alice's reply sent with a key
+        String conversationId = conversationHeldBy("alice");
+        String alice = api.tokenFor("alice", "alice-local-pw");
+        String path = "/api/v1/conversations/" + conversationId + "/messages";
+        assertThat(api.post(path, alice, Map.of("text", "Rebooting"), "Idempotency-Key", "k-9").status())
+                .isEqualTo(201);
+
+        // When the same key comes with another text
+        AgentApi.Response other = api.post(path, alice, Map.of("text", "Something else"), "Idempotency-Key", "k-9");
+
+        // Then it is refused, and only the first reply is stored
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.text("type")).isEqualTo("https://switchboard.dev/problems/idempotency-key-reused");
+        assertThat(api.get(path, alice).body().findValuesAsString("text")).containsExactly("Hi", "Rebooting");
     }
 
     @Test

@@ -2,11 +2,14 @@ package dev.switchboard.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.conversation.agent.AgentRole;
 import dev.switchboard.events.AgentReplied;
 import dev.switchboard.events.Author;
+import dev.switchboard.events.ConversationAssigned;
 import dev.switchboard.events.Direction;
 import dev.switchboard.events.MessageAppended;
 import dev.switchboard.events.MessageReceived;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A customer who writes while the team is closed gets one auto-reply per conversation and closed period, on their
- * channel, saying when the team opens; the conversation keeps waiting for an agent.
+ * channel, saying when the team opens; the conversation keeps waiting for an agent (a snoozed one the customer writes
+ * into wakes to wait, and gets the reply too).
  */
 class ClosedHoursReplyTest extends SwitchboardIntegrationTest {
 
@@ -76,6 +80,34 @@ class ClosedHoursReplyTest extends SwitchboardIntegrationTest {
                 replied -> replied.conversationId().equals(conversationId), 1);
         assertThat(replies).singleElement().satisfies(reply -> assertThat(reply.event().text())
                 .contains("we open at Tuesday 8:00 AM"));
+    }
+
+    @Test
+    void aCustomerWritingIntoASnoozedConversationWhileClosedWakesItAndGetsTheAutoReply() {
+        // Given the same hours, and a conversation opened on Monday 9 March at 10:00 EDT (open), assigned to an
+        // agent who snoozed it
+        Workspace workspace = workspaceWithNewYorkHours();
+        String agentId = "sol-" + workspace.id();
+        seedAgent(agentId, workspace.id(), AgentRole.AGENT, "sol-test-pw");
+        String handle = InboundFixtures.uniqueHandle();
+        String conversationId = deliver(message(workspace, handle, "Quick question", "2026-03-09T14:00:00Z"));
+        kafka.send(InboundFixtures.routed(workspace.id(), conversationId, agentId));
+        kafka.await(ConversationAssigned.class, assigned -> assigned.conversationId().equals(conversationId));
+        String path = "/api/v1/conversations/" + conversationId;
+        assertThat(api.post(path + "/snooze", api.tokenFor(agentId, "sol-test-pw"),
+                Map.of("until", Instant.now().plus(Duration.ofDays(1)))).status()).isEqualTo(200);
+
+        // When the customer writes into it that night at 23:00 EDT (closed)
+        deliver(message(workspace, handle, "Anyone?", "2026-03-10T03:00:00Z"));
+
+        // Then it woke and waits for an agent again, and the customer got the closed-hours reply
+        KafkaProbe.Received<AgentReplied> reply = kafka.await(AgentReplied.class,
+                replied -> replied.conversationId().equals(conversationId));
+        assertThat(reply.event().text()).contains("we open at Tuesday 8:00 AM");
+        AgentApi.Response conversation = api.get(path, workspace.admin());
+        assertThat(conversation.text("status")).isEqualTo("OPEN");
+        assertThat(conversation.body().path("assigneeId").isMissingNode()
+                || conversation.body().path("assigneeId").isNull()).isTrue();
     }
 
     private Workspace workspaceWithNewYorkHours() {

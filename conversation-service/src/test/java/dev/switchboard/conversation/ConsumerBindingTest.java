@@ -35,7 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code Binder} bean in the context, which the binder factory prefers over the Kafka binder on the classpath. The
  * {@code @Import} gives this class its own context, apart from the integration tests' real-broker one.
  */
-@SpringBootTest(properties = "spring.kafka.bootstrap-servers=127.0.0.1:1")
+// The sweeps stay off: this context shares the store with the real-broker one, whose outboxes it must never relay.
+@SpringBootTest(properties = {"spring.kafka.bootstrap-servers=127.0.0.1:1",
+        "switchboard.conversation.sweeps.interval=1h"})
 @Import(TestChannelBinderConfiguration.class)
 @ActiveProfiles("local")
 class ConsumerBindingTest {

@@ -1,6 +1,9 @@
 package dev.switchboard.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doCallRealMethod;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -12,6 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Each conversation's waiting, first-response and resolution times and agent replies are stored on it once, and
- * recorded once in histograms tagged by workspace, team and channel, however often a step is retried.
+ * recorded once in histograms tagged by workspace, team and channel, however often a step is retried or its event
+ * republished.
  */
 class ConversationMetricsTest extends SwitchboardIntegrationTest {
 
@@ -41,12 +46,20 @@ class ConversationMetricsTest extends SwitchboardIntegrationTest {
         String conversationId = deliver(InboundFixtures.webchatMessage(workspace, InboundFixtures.uniqueHandle(),
                 "Hi", Instant.now().minus(Duration.ofMinutes(5))));
 
-        // When routing assigns it (twice: a redelivered decision), the agent replies three times (one a retry with
-        // the same Idempotency-Key) and resolves it twice
+        // When routing assigns it (twice: a redelivered decision) and the process dies right after Kafka took the
+        // assignment, so the outbox relay publishes it again (to Kafka and to the in-process listeners), the agent
+        // replies three times (one a retry with the same Idempotency-Key) and resolves it twice
+        doAnswer(call -> {
+            call.callRealMethod();
+            throw new IllegalStateException("crash after the send");
+        }).when(publisher).publish(any(ConversationAssigned.class), any());
         ConversationRouted routed = InboundFixtures.routed(workspace, conversationId, agentId);
         kafka.send(routed);
         kafka.send(routed);
-        kafka.awaitCount(ConversationAssigned.class, assigned -> assigned.conversationId().equals(conversationId), 2);
+        List<KafkaProbe.Received<ConversationAssigned>> assignments = kafka.awaitCount(ConversationAssigned.class,
+                assigned -> assigned.conversationId().equals(conversationId), 2);
+        doCallRealMethod().when(publisher).publish(any(), any());
+        assertThat(assignments).extracting(KafkaProbe.Received::ceId).containsOnly(assignments.get(0).ceId());
         String agent = api.tokenFor(agentId, "mo-test-pw");
         String path = "/api/v1/conversations/" + conversationId;
         api.post(path + "/messages", agent, Map.of("text", "Rebooting"), "Idempotency-Key", "k-1");

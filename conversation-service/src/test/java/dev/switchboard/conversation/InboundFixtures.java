@@ -3,6 +3,7 @@ package dev.switchboard.conversation;
 import dev.switchboard.events.AssignmentReason;
 import dev.switchboard.events.AssignmentRejected;
 import dev.switchboard.events.Channel;
+import dev.switchboard.events.ConversationQueued;
 import dev.switchboard.events.ConversationRouted;
 import dev.switchboard.events.ConversationUnassigned;
 import dev.switchboard.events.MessageReceived;
@@ -30,7 +31,12 @@ final class InboundFixtures {
     }
 
     static MessageReceived webchatMessage(String handle, String text) {
-        return webchatMessage(WORKSPACE, handle, text, Instant.now());
+        return webchatMessageAt(handle, text, Instant.now());
+    }
+
+    /** A message accepted at {@code at}: conversations it opens wait since then, so tests can make equal keys. */
+    static MessageReceived webchatMessageAt(String handle, String text, Instant at) {
+        return webchatMessage(WORKSPACE, handle, text, at);
     }
 
     /** A web chat message to another workspace, accepted by ingest at {@code at}. */
@@ -53,6 +59,11 @@ final class InboundFixtures {
     static ConversationUnassigned unassigned(String conversationId, String previousAgentId) {
         return new ConversationUnassigned(UUID.randomUUID(), Instant.now(), WORKSPACE, conversationId,
                 previousAgentId, UnassignmentReason.AGENT_OFFLINE, 1, 1, null, null);
+    }
+
+    static ConversationQueued queued(String conversationId, int position, int queueLength) {
+        return new ConversationQueued(UUID.randomUUID(), Instant.now(), WORKSPACE, conversationId, queueLength, null,
+                position, 45L, UUID.randomUUID());
     }
 
     static AssignmentRejected rejected(String conversationId, String agentId) {

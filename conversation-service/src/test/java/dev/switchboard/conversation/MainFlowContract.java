@@ -73,8 +73,7 @@ interface MainFlowContract {
                 event -> event.conversationId().equals(conversationId));
         assertThat(assigned.event().agentId()).isEqualTo("alice");
         assertThat(assigned.event().previousAgentId()).isNull();
-        AgentApi.Response queue = api().get("/api/v1/conversations", alice);
-        assertThat(queue.body().findValuesAsString("id")).contains(conversationId);
+        assertThat(api().allIds("/api/v1/conversations", alice)).contains(conversationId);
 
         // When alice replies
         AgentApi.Response reply = api().post("/api/v1/conversations/" + conversationId + "/messages", alice,

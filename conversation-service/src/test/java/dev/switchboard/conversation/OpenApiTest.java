@@ -20,9 +20,13 @@ class OpenApiTest extends SwitchboardIntegrationTest {
         // Then it lists the API's paths, all behind the bearer scheme but sign-in, with problem-detail errors
         assertThat(docs.status()).isEqualTo(200);
         JsonNode paths = docs.body().path("paths");
-        assertThat(paths.propertyNames()).contains("/api/v1/conversations", "/api/v1/conversations/{id}/messages",
+        assertThat(paths.propertyNames()).contains("/api/v1/conversations", "/api/v1/conversations/{id}",
+                "/api/v1/conversations/{id}/messages", "/api/v1/conversations/{id}/notes",
+                "/api/v1/conversations/{id}/snooze", "/api/v1/conversations/{id}/reopen",
+                "/api/v1/conversations/{id}/resolve", "/api/v1/contacts/{id}", "/api/v1/contacts/{id}/merge",
                 "/api/v1/agents/me/status", "/api/v1/agents/{agentId}/profile", "/api/v1/workspace/settings",
                 "/api/v1/auth/token");
+        assertThat(paths.path("/api/v1/conversations/{id}").has("patch")).isTrue();
         JsonNode scheme = docs.body().path("components").path("securitySchemes").path("bearer");
         assertThat(scheme.path("type").asString()).isEqualTo("http");
         assertThat(scheme.path("scheme").asString()).isEqualTo("bearer");
@@ -35,9 +39,10 @@ class OpenApiTest extends SwitchboardIntegrationTest {
             assertThat(put.path("responses").path(status).path("content").path("application/problem+json")
                     .path("schema").path("$ref").asString()).isEqualTo("#/components/schemas/Problem");
         }
-        // and the agent a request acts for comes from its token, never from a parameter
+        // and the queue's filters are query parameters each; the agent a request acts for is never one (the token's)
         assertThat(paths.path("/api/v1/conversations").path("get").path("parameters").findValuesAsString("name"))
-                .containsExactly("assignee");
+                .containsExactlyInAnyOrder("status", "assignee", "team", "inbox", "channel", "priority", "label",
+                        "limit", "cursor");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.switchboard.events.Channel;
 import dev.switchboard.events.DeliveryFailed;
 import dev.switchboard.events.DeliveryStatus;
 import dev.switchboard.events.DeliveryStatusChanged;
+import dev.switchboard.events.DeliveryUpdated;
 import dev.switchboard.events.MessageDelivered;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +58,15 @@ class ReplyDeliveryStateTest extends SwitchboardIntegrationTest {
         assertThat(failing.path("permanent").asBoolean()).isFalse();
         assertThat(Instant.parse(delivered.path("updatedAt").asString())).isEqualTo(T0.plusSeconds(2));
         assertThat(delivered.path("reason").isNull()).isTrue();
+        assertThat(kafka.awaitCount(DeliveryUpdated.class, event -> event.messageId().equals(reply), 3))
+                .extracting(KafkaProbe.Received::event).satisfiesExactly(
+                        first -> assertThat(first.status()).isEqualTo(DeliveryStatus.FAILED),
+                        second -> assertThat(second.status()).isEqualTo(DeliveryStatus.SENT),
+                        third -> {
+                            assertThat(third.status()).isEqualTo(DeliveryStatus.DELIVERED);
+                            assertThat(third.agentId()).isEqualTo("alice");
+                            assertThat(third.conversationId()).isEqualTo(conversationId);
+                        });
         assertThat(StreamSupport.stream(history().spliterator(), false)
                 .filter(message -> message.path("direction").asString().equals("INBOUND")))
                 .singleElement().satisfies(inbound -> assertThat(inbound.path("delivery").isNull()).isTrue());
@@ -84,6 +94,10 @@ class ReplyDeliveryStateTest extends SwitchboardIntegrationTest {
         JsonNode first = delivery(read);
         assertThat(first.path("status").asString()).isEqualTo("READ");
         assertThat(Instant.parse(first.path("updatedAt").asString())).isEqualTo(T0.plusSeconds(3));
+        // And subscribers heard of the read once, and of none of the late events
+        kafka.await(DeliveryUpdated.class, event -> event.messageId().equals(later));
+        assertThat(kafka.matching(DeliveryUpdated.class, event -> event.messageId().equals(read)))
+                .extracting(received -> received.event().status()).containsExactly(DeliveryStatus.READ);
     }
 
     @Test
@@ -135,6 +149,6 @@ class ReplyDeliveryStateTest extends SwitchboardIntegrationTest {
     private JsonNode history() {
         AgentApi.Response response = api.get("/api/v1/conversations/" + conversationId + "/messages", alice);
         assertThat(response.status()).isEqualTo(200);
-        return response.body();
+        return response.body().path("items");
     }
 }

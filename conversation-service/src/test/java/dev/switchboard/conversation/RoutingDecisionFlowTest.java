@@ -3,11 +3,16 @@ package dev.switchboard.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.switchboard.events.AgentUnassigned;
 import dev.switchboard.events.ConversationAssigned;
+import dev.switchboard.events.ConversationQueued;
 import dev.switchboard.events.ConversationReleased;
 import dev.switchboard.events.ConversationWaiting;
+import dev.switchboard.events.QueuePositionChanged;
 import dev.switchboard.events.ReleaseReason;
+import dev.switchboard.events.UnassignmentReason;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** routing-service's decisions arriving on {@code conversation-assignments}, recorded and announced. */
@@ -48,8 +53,35 @@ class RoutingDecisionFlowTest extends SwitchboardIntegrationTest {
         kafka.send(InboundFixtures.rejected(conversationId, "carol"));
         kafka.send(InboundFixtures.unassigned(conversationId, "bob"));
 
-        // Then the rejection changed nothing, and nobody holds it any more
+        // Then the rejection changed nothing, nobody holds it any more, and subscribers hear it waits again
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(assigneeOf(conversationId)).isEmpty());
+        KafkaProbe.Received<AgentUnassigned> unassigned = kafka.await(AgentUnassigned.class,
+                event -> event.conversationId().equals(conversationId));
+        assertThat(unassigned.ceType()).isEqualTo("dev.switchboard.conversation.unassigned.v1");
+        assertThat(unassigned.event().previousAgentId()).isEqualTo("bob");
+        assertThat(unassigned.event().reason()).isEqualTo(UnassignmentReason.AGENT_OFFLINE);
+        assertThat(kafka.await(QueuePositionChanged.class, event -> event.conversationId().equals(conversationId))
+                .event().position()).isEqualTo(1);
+    }
+
+    @Test
+    void aPlaceInLineIsRecordedAndAnnouncedOncePerDecision() {
+        // Given a waiting conversation
+        String conversationId = deliver(InboundFixtures.webchatMessage(InboundFixtures.uniqueHandle(), "Hi"));
+
+        // When routing queues it at place 3 and the same decision is redelivered, then moves it to place 1
+        ConversationQueued third = InboundFixtures.queued(conversationId, 3, 4);
+        kafka.send(third);
+        kafka.send(third);
+        kafka.send(InboundFixtures.queued(conversationId, 1, 4));
+
+        // Then the place shows, and each decision was announced once
+        List<KafkaProbe.Received<QueuePositionChanged>> places = kafka.awaitCount(QueuePositionChanged.class,
+                event -> event.conversationId().equals(conversationId), 2);
+        assertThat(places).extracting(received -> received.event().position()).containsExactly(3, 1);
+        assertThat(places.get(0).ceType()).isEqualTo("dev.switchboard.conversation.queued.v1");
+        assertThat(api.get("/api/v1/conversations/" + conversationId, api.tokenFor("sam", "sam-local-pw"))
+                .body().path("queuePosition").asInt()).isEqualTo(1);
     }
 
     @Test

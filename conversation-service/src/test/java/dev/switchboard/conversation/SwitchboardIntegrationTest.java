@@ -3,6 +3,7 @@ package dev.switchboard.conversation;
 import dev.switchboard.conversation.agent.Agent;
 import dev.switchboard.conversation.agent.AgentRepository;
 import dev.switchboard.conversation.agent.AgentRole;
+import dev.switchboard.conversation.messaging.EventPublisher;
 import dev.switchboard.embedded.SharedInfrastructure;
 import dev.switchboard.events.ConversationAssigned;
 import dev.switchboard.events.MessageAppended;
@@ -17,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The whole service on a random port, profile {@code local} (demo agents, password sign-in), against the real
@@ -35,6 +37,10 @@ abstract class SwitchboardIntegrationTest {
     @Autowired
     PasswordEncoder passwords;
 
+    /** The real publisher, through which a test may break Kafka sends for a while (see OutboxCrashTest). */
+    @MockitoSpyBean
+    EventPublisher publisher;
+
     KafkaProbe kafka;
     AgentApi api;
 
@@ -43,6 +49,8 @@ abstract class SwitchboardIntegrationTest {
         registry.add("spring.kafka.bootstrap-servers", SharedInfrastructure::kafkaBootstrapServers);
         registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongoUri() + "/switchboard");
         registry.add("switchboard.presence.sweep-every", () -> "300ms");
+        registry.add("switchboard.conversation.sweeps.interval", () -> "300ms");
+        registry.add("switchboard.conversation.sweeps.outbox-grace", () -> "2s");
     }
 
     @BeforeEach
@@ -68,6 +76,13 @@ abstract class SwitchboardIntegrationTest {
         kafka.send(InboundFixtures.routed(conversationId, agentId));
         kafka.await(ConversationAssigned.class, assigned -> assigned.conversationId().equals(conversationId)
                 && assigned.agentId().equals(agentId));
+    }
+
+    /** A new customer's conversation, assigned by routing to {@code agentId}. */
+    String conversationHeldBy(String agentId) {
+        String conversationId = deliver(InboundFixtures.webchatMessage(InboundFixtures.uniqueHandle(), "Hi"));
+        assign(conversationId, agentId);
+        return conversationId;
     }
 
     /** An agent of another workspace, to prove workspaces never see each other's data. */

@@ -7,5 +7,5 @@ import org.jspecify.annotations.Nullable;
 /** conversation-service recorded an agent as the conversation's assignee. */
 public record ConversationAssigned(UUID eventId, Instant occurredAt, String workspaceId, String conversationId,
         String agentId, @Nullable String previousAgentId, String inboxId, Channel channel)
-        implements ConversationEvent {
+        implements ConversationChange {
 }

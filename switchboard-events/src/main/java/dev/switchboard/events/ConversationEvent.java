@@ -1,13 +1,8 @@
 package dev.switchboard.events;
 
-/** Published by conversation-service on {@code conversation-events}, keyed by conversation. */
-public sealed interface ConversationEvent extends SwitchboardEvent
-        permits ConversationOpened, MessageAppended, ConversationAssigned, ConversationResolved {
-
-    String conversationId();
-
-    @Override
-    default String partitionKey() {
-        return conversationId();
-    }
+/**
+ * Published by conversation-service on {@code conversation-events}, the public topic: what happened to a
+ * conversation (keyed by it) or to a contact (keyed by the contact, see {@link ContactMerged}).
+ */
+public sealed interface ConversationEvent extends SwitchboardEvent permits ConversationChange, ContactMerged {
 }

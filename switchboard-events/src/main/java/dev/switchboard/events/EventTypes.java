@@ -34,7 +34,15 @@ public final class EventTypes {
             Map.entry(DeliveryFailed.class, "dev.switchboard.delivery.failed.v1"),
             Map.entry(DeliveryStatusChanged.class, "dev.switchboard.delivery.status-changed.v1"),
             Map.entry(AgentConnectionsReported.class, "dev.switchboard.agent.connections-reported.v1"),
-            Map.entry(WebhookEndpointDisabled.class, "dev.switchboard.webhook.endpoint-disabled.v1"));
+            Map.entry(WebhookEndpointDisabled.class, "dev.switchboard.webhook.endpoint-disabled.v1"),
+            Map.entry(NoteCreated.class, "dev.switchboard.note.created.v1"),
+            Map.entry(AgentUnassigned.class, "dev.switchboard.conversation.unassigned.v1"),
+            Map.entry(QueuePositionChanged.class, "dev.switchboard.conversation.queued.v1"),
+            Map.entry(ConversationStatusChanged.class, "dev.switchboard.conversation.status-changed.v1"),
+            Map.entry(ConversationPriorityChanged.class, "dev.switchboard.conversation.priority-changed.v1"),
+            Map.entry(ConversationUpdated.class, "dev.switchboard.conversation.updated.v1"),
+            Map.entry(DeliveryUpdated.class, "dev.switchboard.delivery.updated.v1"),
+            Map.entry(ContactMerged.class, "dev.switchboard.contact.merged.v1"));
 
     private static final Map<String, Class<? extends SwitchboardEvent>> CLASSES = TYPES.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

@@ -17,7 +17,7 @@ public enum Topic {
     INBOUND_MESSENGER("inbound-messenger", 3, InboundEvent.class, Keys.THREAD, Channel.MESSENGER),
     INBOUND_INSTAGRAM("inbound-instagram", 3, InboundEvent.class, Keys.THREAD, Channel.INSTAGRAM),
     INBOUND_EMAIL("inbound-email", 3, InboundEvent.class, Keys.THREAD, Channel.EMAIL),
-    CONVERSATION_EVENTS("conversation-events", 6, ConversationEvent.class, "conversationId"),
+    CONVERSATION_EVENTS("conversation-events", 6, ConversationEvent.class, Keys.CONVERSATION_OR_CONTACT),
     ROUTING_INPUTS("routing-inputs", 3, RoutingInput.class, "workspaceId"),
     CONVERSATION_ASSIGNMENTS("conversation-assignments", 6, RoutingDecision.class, "conversationId"),
     OUTBOUND_WEBCHAT("outbound-webchat", 6, OutboundEvent.class, Keys.CONVERSATION, Channel.WEBCHAT),
@@ -120,6 +120,7 @@ public enum Topic {
 
     private static final class Keys {
         static final String CONVERSATION = "conversationId";
+        static final String CONVERSATION_OR_CONTACT = "conversationId (contactId for contact events)";
         static final String THREAD = "thread (MessageReceived.threadKey: workspaceId:inboxId:customer thread)";
     }
 }

@@ -57,6 +57,9 @@ class EventCatalogueTest {
         assertThat(EventFixtures.agentPresenceChanged().partitionKey()).isEqualTo("demo");
         assertThat(EventFixtures.conversationRouted().partitionKey()).isEqualTo(EventFixtures.CONVERSATION);
         assertThat(EventFixtures.agentReplied().partitionKey()).isEqualTo(EventFixtures.CONVERSATION);
+        assertThat(EventFixtures.noteCreated().partitionKey()).isEqualTo(EventFixtures.CONVERSATION);
+        assertThat(EventFixtures.contactMerged().partitionKey()).isEqualTo("demo:demo-webchat:visitor-7");
+        assertThat(Topic.of(EventFixtures.contactMerged())).isEqualTo(Topic.CONVERSATION_EVENTS);
     }
 
     @Test

@@ -161,6 +161,46 @@ public final class EventFixtures {
                 Instant.parse("2026-11-18T09:58:00Z"), 503);
     }
 
+    public static NoteCreated noteCreated() {
+        return new NoteCreated(id(60), AT, WORKSPACE, CONVERSATION, "0a1b2c3d-0000-4000-8000-000000000060", "alice",
+                "@bob can you check the modem logs?", List.of("bob"), "alice");
+    }
+
+    public static AgentUnassigned agentUnassigned() {
+        return new AgentUnassigned(id(61), AT, WORKSPACE, CONVERSATION, "alice", UnassignmentReason.AGENT_OFFLINE);
+    }
+
+    public static QueuePositionChanged queuePositionChanged() {
+        return new QueuePositionChanged(id(62), AT, WORKSPACE, CONVERSATION, 2, 3, 90L);
+    }
+
+    public static ConversationStatusChanged conversationStatusChanged() {
+        return new ConversationStatusChanged(id(63), AT, WORKSPACE, CONVERSATION, ConversationStatus.OPEN,
+                ConversationStatus.SNOOZED, StatusCause.AGENT, "alice", "alice",
+                Instant.parse("2026-11-24T09:00:00Z"));
+    }
+
+    public static ConversationPriorityChanged conversationPriorityChanged() {
+        return new ConversationPriorityChanged(id(64), AT, WORKSPACE, CONVERSATION, Priority.NORMAL, Priority.URGENT,
+                "sam", "alice");
+    }
+
+    public static ConversationUpdated conversationUpdated() {
+        return new ConversationUpdated(id(65), AT, WORKSPACE, CONVERSATION, "billing", List.of("vip", "outage"),
+                "sam", null);
+    }
+
+    public static DeliveryUpdated deliveryUpdated() {
+        return new DeliveryUpdated(id(66), AT, WORKSPACE, CONVERSATION, "0a1b2c3d-0000-4000-8000-000000000012",
+                Channel.SMS, "alice", DeliveryStatus.FAILED, "Unreachable destination handset (provider error 30003)",
+                true);
+    }
+
+    public static ContactMerged contactMerged() {
+        return new ContactMerged(id(67), AT, WORKSPACE, "demo:demo-webchat:visitor-7", "demo:demo-sms:+14155550100",
+                List.of(CONVERSATION), "sam");
+    }
+
     public static List<SwitchboardEvent> all() {
         return List.of(messageReceived(), conversationOpened(), messageAppended(), conversationAssigned(),
                 conversationResolved(), agentPresenceChanged(), conversationWaiting(), conversationReleased(),
@@ -168,6 +208,8 @@ public final class EventFixtures {
                 agentProfileChanged(), routingPolicyChanged(), conversationPrioritised(), conversationTeamChanged(),
                 selfAssignmentRequested(), transferRequested(), supervisorAssignmentRequested(), agentReplied(),
                 messageDelivered(), deliveryFailed(), deliveryStatusChanged(), deliveryStatusReported(),
-                agentConnectionsReported(), webhookEndpointDisabled());
+                agentConnectionsReported(), webhookEndpointDisabled(), noteCreated(), agentUnassigned(),
+                queuePositionChanged(), conversationStatusChanged(), conversationPriorityChanged(),
+                conversationUpdated(), deliveryUpdated(), contactMerged());
     }
 }

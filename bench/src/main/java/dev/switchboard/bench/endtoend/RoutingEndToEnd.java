@@ -60,6 +60,7 @@ public final class RoutingEndToEnd {
             Histogram latency = answers.latencyMicros.getIntervalHistogram();
             answers.stop();
             reader.join(5_000);
+            System.out.println("  stream thread (ms, per second): " + stack.threadTimings());
             report(settings, measured, answers.answered.get() - answeredBefore, releases.get() - releasesBefore,
                     answers.decisions.get() - decisionsBefore, latency, answers.doubleAssignments.get());
         }

@@ -98,6 +98,18 @@ final class RoutingStack implements AutoCloseable {
         return new Answers(consumer, release);
     }
 
+    /** The stream thread's own timings (Kafka Streams metrics): where a request's time goes inside routing. */
+    String threadTimings() {
+        StringBuilder timings = new StringBuilder();
+        streams.metrics().forEach((name, metric) -> {
+            if (name.group().equals("stream-thread-metrics") && List.of("commit-latency-avg", "commit-latency-max",
+                    "process-latency-avg", "poll-latency-avg", "commit-rate", "process-rate").contains(name.name())) {
+                timings.append(String.format(" %s=%.1f", name.name(), ((Number) metric.metricValue()).doubleValue()));
+            }
+        });
+        return timings.toString().trim();
+    }
+
     @Override
     public void close() {
         producer.close(Duration.ofSeconds(5));

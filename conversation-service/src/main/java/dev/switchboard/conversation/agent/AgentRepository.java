@@ -5,12 +5,16 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.switchboard.events.Presence;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
@@ -27,6 +31,21 @@ public class AgentRepository {
 
     public Optional<Agent> find(String agentId) {
         return Optional.ofNullable(agents.find(Filters.eq("_id", agentId)).first()).map(AgentRepository::toAgent);
+    }
+
+    /** The teams of the workspace's agent, as routing matches them; empty for no teams or no such agent. */
+    public List<String> teamsOf(String workspaceId, String agentId) {
+        Document agent = agents.find(Filters.and(Filters.eq("_id", agentId), Filters.eq("workspaceId", workspaceId)))
+                .projection(Projections.include("teams")).first();
+        return agent == null ? List.of() : agent.getList("teams", String.class, List.of());
+    }
+
+    /** Those of {@code agentIds} that are agents of the workspace, in the order given. */
+    public List<String> agentsAmong(String workspaceId, Collection<String> agentIds) {
+        Set<String> known = agents.find(Filters.and(Filters.in("_id", agentIds),
+                        Filters.eq("workspaceId", workspaceId))).projection(Projections.include("_id"))
+                .map(agent -> agent.getString("_id")).into(new HashSet<>());
+        return agentIds.stream().filter(known::contains).toList();
     }
 
     /** Stores the agent unless one with its id exists (an existing agent keeps its password and status). */

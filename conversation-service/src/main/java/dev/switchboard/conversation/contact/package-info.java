@@ -1,4 +1,4 @@
-/** The customers behind each thread, one contact per workspace, inbox and channel handle. */
+/** The customers: one contact per identity, merged by supervisors when one customer wrote from several. */
 @NullMarked
 package dev.switchboard.conversation.contact;
 

@@ -10,32 +10,41 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import dev.switchboard.conversation.messaging.Outbox;
+import dev.switchboard.events.ConversationStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code conversations} collection. Every change is one conditional single-document update (the embedded
- * server has no transactions), and every agent-facing read is filtered by workspace.
+ * The {@code conversations} collection. Every change is one single-document update, conditional on the revision it
+ * was decided from and carrying the events it causes in the same write ({@link Outbox}); every agent-facing read is
+ * filtered by workspace.
  */
 @Repository
 public class ConversationRepository {
 
-    private static final int LIST_LIMIT = 500;
+    private static final int WRITE_ATTEMPTS = 8;
 
     private final MongoCollection<Document> conversations;
+    private final Outbox outbox;
 
-    ConversationRepository(MongoDatabase database) {
+    ConversationRepository(MongoDatabase database, Outbox outbox) {
         this.conversations = database.getCollection("conversations");
+        this.outbox = outbox;
         conversations.createIndex(Indexes.ascending("workspaceId", "status", "assigneeId", "createdAt"));
         conversations.createIndex(Indexes.ascending("workspaceId", "contactId", "createdAt"));
+        conversations.createIndex(Indexes.compoundIndex(Indexes.ascending("workspaceId", "status"),
+                Indexes.descending(ConversationDocuments.PRIORITY_RANK), Indexes.ascending("waitingSince", "_id")));
+        conversations.createIndex(Indexes.ascending("status", "snoozedUntil"));
+        ConversationBackfill.run(conversations);
     }
 
     /** Stores {@code conversation} unless one with its id exists; answers what is stored now. */
@@ -64,19 +73,32 @@ public class ConversationRepository {
         return first(Filters.and(Filters.eq("_id", id), Filters.eq("workspaceId", workspaceId)));
     }
 
-    /** The workspace's open conversations, oldest first, optionally only those of one assignee. */
-    List<Conversation> openInWorkspace(String workspaceId, @Nullable String assigneeId) {
-        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("workspaceId", workspaceId),
-                Filters.eq("status", ConversationStatus.OPEN.name())));
-        if (assigneeId != null) {
-            filters.add(Filters.eq("assigneeId", assigneeId));
-        }
-        return conversations.find(Filters.and(filters)).sort(Sorts.ascending("createdAt")).limit(LIST_LIMIT)
-                .map(ConversationDocuments::toConversation).into(new ArrayList<>());
+    /** Up to {@code limit} conversations matching {@code filter}, in {@code sort} order. */
+    List<Conversation> list(Bson filter, Bson sort, int limit) {
+        return conversations.find(filter).sort(sort).limit(limit).map(ConversationDocuments::toConversation)
+                .into(new ArrayList<>());
+    }
+
+    /** The contacts' conversations, latest activity first: a contact's history across channels. */
+    public List<Conversation> ofContacts(String workspaceId, List<String> contactIds, int limit) {
+        return list(Filters.and(Filters.eq("workspaceId", workspaceId), Filters.in("contactId", contactIds)),
+                Sorts.descending("lastMessageAt", "_id"), limit);
+    }
+
+    /** Gives {@code from}'s conversations to {@code to} (a contact merge); repeating it changes nothing. */
+    public void moveToContact(String workspaceId, String from, String to) {
+        conversations.updateMany(Filters.and(Filters.eq("workspaceId", workspaceId), Filters.eq("contactId", from)),
+                Updates.set("contactId", to));
+    }
+
+    /** Snoozed conversations whose time has come, earliest first. */
+    List<Conversation> dueSnoozes(Instant now, int limit) {
+        return list(Filters.and(Filters.eq("status", ConversationStatus.SNOOZED.name()),
+                Filters.lte("snoozedUntil", Date.from(now))), Sorts.ascending("snoozedUntil"), limit);
     }
 
     /**
-     * The same customer's latest conversation opened before {@code conversation} that has an agent, on any channel:
+     * The same customer's latest conversation opened before {@code conversation} that had an agent, on any channel:
      * routing prefers that agent for the new one.
      */
     Optional<Conversation> lastAssignedBefore(Conversation conversation) {
@@ -84,27 +106,32 @@ public class ConversationRepository {
                         Filters.eq("workspaceId", conversation.workspaceId()),
                         Filters.eq("contactId", conversation.contactId()),
                         Filters.lt("createdAt", Date.from(conversation.createdAt())),
-                        Filters.exists("assigneeId")))
+                        Filters.or(Filters.exists("assigneeId"), Filters.exists("lastAssigneeId"))))
                 .sort(Sorts.descending("createdAt")).first()).map(ConversationDocuments::toConversation);
     }
 
-    /** Sets the assignee if the conversation is still open; answers the conversation as it was before. */
-    Optional<Conversation> assignIfOpen(String workspaceId, String id, String agentId, Instant at) {
-        return beforeUpdate(openIn(workspaceId, id),
-                Updates.combine(Updates.set("assigneeId", agentId), Updates.set("updatedAt", Date.from(at))));
-    }
-
-    /** Clears the assignee, but only if it is still {@code agentId}. */
-    boolean unassign(String workspaceId, String id, String agentId, Instant at) {
-        return conversations.updateOne(Filters.and(openIn(workspaceId, id), Filters.eq("assigneeId", agentId)),
-                Updates.combine(Updates.unset("assigneeId"), Updates.set("updatedAt", Date.from(at))))
-                .getModifiedCount() == 1;
-    }
-
-    /** Resolves the conversation if it is still open; answers the conversation as it was before. */
-    Optional<Conversation> resolveIfOpen(String workspaceId, String id, Instant at) {
-        return beforeUpdate(openIn(workspaceId, id), Updates.combine(
-                Updates.set("status", ConversationStatus.RESOLVED.name()), Updates.set("updatedAt", Date.from(at))));
+    /**
+     * Decides a change from the conversation as stored and writes it with its events, unless another write came
+     * first, in which case it decides again from what that write left (optimistic, bounded).
+     *
+     * @param rule the next step from the current conversation, or empty when there is nothing to change
+     * @return the conversation as stored afterwards; empty when the workspace has no such conversation
+     */
+    Optional<Stored> apply(String workspaceId, String id, Function<Conversation, Optional<Transition>> rule) {
+        for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
+            Optional<Conversation> current = find(workspaceId, id);
+            if (current.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Transition> transition = rule.apply(current.get());
+            if (transition.isEmpty()) {
+                return Optional.of(new Stored(current.get(), false));
+            }
+            if (write(current.get(), transition.get())) {
+                return Optional.of(new Stored(transition.get().after(), true));
+            }
+        }
+        throw new IllegalStateException("conversation " + id + " kept changing under " + WRITE_ATTEMPTS + " writes");
     }
 
     /** Notes that a message was appended at {@code at}. */
@@ -113,15 +140,21 @@ public class ConversationRepository {
                 Updates.combine(Updates.max("lastMessageAt", Date.from(at)), Updates.max("updatedAt", Date.from(at))));
     }
 
-    private static Bson openIn(String workspaceId, String id) {
-        return Filters.and(Filters.eq("_id", id), Filters.eq("workspaceId", workspaceId),
-                Filters.eq("status", ConversationStatus.OPEN.name()));
+    private boolean write(Conversation before, Transition transition) {
+        Conversation after = transition.after();
+        List<Bson> updates = new ArrayList<>(List.of(ConversationDocuments.stateUpdate(after.state()),
+                Updates.set("revision", after.revision())));
+        if (!transition.events().isEmpty()) {
+            updates.add(outbox.pushed(transition.events()));
+        }
+        return conversations.updateOne(Filters.and(Filters.eq("_id", before.id()), revisionIs(before.revision())),
+                Updates.combine(updates)).getMatchedCount() == 1;
     }
 
-    private Optional<Conversation> beforeUpdate(Bson filter, Bson update) {
-        return Optional.ofNullable(conversations.findOneAndUpdate(filter, update,
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE)))
-                .map(ConversationDocuments::toConversation);
+    /** Documents written before revisions existed count as revision 0. */
+    private static Bson revisionIs(long revision) {
+        return revision == 0 ? Filters.or(Filters.eq("revision", 0L), Filters.exists("revision", false))
+                : Filters.eq("revision", revision);
     }
 
     private Optional<Conversation> first(Bson filter) {

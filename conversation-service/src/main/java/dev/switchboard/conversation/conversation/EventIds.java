@@ -16,4 +16,9 @@ public final class EventIds {
     public static UUID derived(String cause, String fact) {
         return UUID.nameUUIDFromBytes((cause + ":" + fact).getBytes(StandardCharsets.UTF_8));
     }
+
+    /** The id of {@code fact} about the change that made {@code changed}: one per conversation and revision. */
+    public static UUID of(Conversation changed, String fact) {
+        return derived(changed.id() + "@" + changed.revision(), fact);
+    }
 }

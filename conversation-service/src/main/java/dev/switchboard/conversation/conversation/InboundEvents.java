@@ -45,7 +45,8 @@ public final class InboundEvents {
         if (opening && conversation.awaitsAgent()) {
             events.add(new ConversationWaiting(EventIds.derived(message.id(), "waiting"), conversation.createdAt(),
                     conversation.workspaceId(), conversation.id(), conversation.inboxId(), conversation.channel(),
-                    conversation.priority(), null, List.of(), previous == null ? null : previous.assigneeId(),
+                    conversation.priority(), conversation.state().team(), List.of(),
+                    previous == null ? null : previous.lastAgent(),
                     previous == null ? null : previous.lastMessageAt(), conversation.createdAt(),
                     WaitingReason.NEW));
         }

@@ -3,7 +3,10 @@ package dev.switchboard.conversation.conversation;
 import dev.switchboard.conversation.contact.ContactRepository;
 import dev.switchboard.conversation.message.Message;
 import dev.switchboard.conversation.message.MessageRepository;
+import dev.switchboard.conversation.messaging.OutboxRelay;
+import dev.switchboard.events.ConversationStatus;
 import dev.switchboard.events.MessageReceived;
+import dev.switchboard.events.StatusCause;
 import dev.switchboard.events.SwitchboardEvent;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,14 +18,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Threads a customer's message into its conversation and answers the events to publish.
+ * Threads a customer's message into its conversation, storing it once with the events it causes (its outbox).
  *
- * <p>Crash safety: Mongo writes come first and Kafka publishing after, with no transaction spanning both. If the
- * service dies in between, Kafka redelivers the record; this class then finds the message already stored (its
- * {@code _id} is the messageId) and answers the same derived events again, with the same deterministic eventIds
- * ({@link EventIds}). Nothing is lost, and downstream consumers drop the repeat by {@code ce_id}. A crash after the
- * thread was claimed but before the conversation was written is healed the same way: the redelivered message finds
- * the claim and writes the conversation it names, as opened by that message.
+ * <p>Crash safety: the message and its events are one document, inserted once ({@code _id} = messageId). Whatever
+ * follows (noting the conversation's activity, relaying the outbox, waking a snoozed conversation) is idempotent and
+ * runs again when Kafka redelivers the record after a crash; events not yet relayed wait for the outbox sweep. A
+ * crash after the thread was claimed but before the conversation was written heals the same way: the redelivered
+ * message finds the claim and writes the conversation it names, as opened by that message.
  */
 @Service
 public class InboundThreading {
@@ -34,31 +36,51 @@ public class InboundThreading {
     private final OpenThreads threads;
     private final ConversationRepository conversations;
     private final MessageRepository messages;
+    private final OutboxRelay relay;
+    private final ReopenConversation reopening;
 
     InboundThreading(ContactRepository contacts, OpenThreads threads, ConversationRepository conversations,
-            MessageRepository messages) {
+            MessageRepository messages, OutboxRelay relay, ReopenConversation reopening) {
         this.contacts = contacts;
         this.threads = threads;
         this.conversations = conversations;
         this.messages = messages;
+        this.relay = relay;
+        this.reopening = reopening;
     }
 
-    /** Stores {@code received} once and answers the events it yields (the same ones again on a redelivery). */
+    /** Stores {@code received} once; answers the events stored with it now (none for a redelivery). */
     public List<SwitchboardEvent> record(MessageReceived received) {
         Optional<Message> stored = messages.find(received.messageId());
         if (stored.isPresent()) {
-            return replay(stored.get());
+            log.info("Message {} was already stored in conversation {}", received.messageId(),
+                    stored.get().conversationId());
+            settle(stored.get());
+            return List.of();
         }
         String contactId = contacts.upsert(received);
         Conversation conversation = openConversationFor(received, contactId);
         Message message = Message.inbound(received, conversation.id(), contactId);
-        if (!messages.insert(message)) {
-            return replay(messages.find(message.id()).orElseThrow());
-        }
-        conversations.touch(conversation.id(), message.createdAt());
+        List<SwitchboardEvent> events = events(conversation, message);
+        boolean inserted = messages.insert(message, events);
+        settle(message);
         log.info("Message {} appended to conversation {} (opened now: {})", message.id(), conversation.id(),
                 conversation.wasOpenedBy(message.id()));
-        return events(conversation, message);
+        return inserted ? events : List.of();
+    }
+
+    /**
+     * What follows storing the message, safe to repeat: activity, the wake of a snoozed conversation, relay. The wake
+     * comes first so that whoever hears the message in-process (the closed-hours auto-reply) finds the conversation
+     * as the message left it: waiting for an agent again.
+     */
+    private void settle(Message message) {
+        conversations.touch(message.conversationId(), message.createdAt());
+        conversations.findById(message.conversationId())
+                .filter(conversation -> conversation.status() == ConversationStatus.SNOOZED)
+                .ifPresent(snoozed -> reopening.wake(snoozed.workspaceId(), snoozed.id(),
+                        StatusCause.CUSTOMER_MESSAGE));
+        relay.flush(OutboxRelay.MESSAGES, message.id());
     }
 
     private Conversation openConversationFor(MessageReceived received, String contactId) {
@@ -67,19 +89,12 @@ public class InboundThreading {
             String claimed = threads.claim(received.threadKey(), UUID.randomUUID().toString(), at);
             Conversation conversation = conversations.insertIfAbsent(
                     Conversation.openedBy(claimed, received, contactId, at));
-            if (conversation.isOpen()) {
+            if (conversation.holdsThread()) {
                 return conversation;
             }
             threads.release(received.threadKey(), claimed);
         }
         throw new IllegalStateException("thread of message " + received.messageId() + " kept resolving; retrying");
-    }
-
-    private List<SwitchboardEvent> replay(Message stored) {
-        Conversation conversation = conversations.findById(stored.conversationId()).orElseThrow();
-        log.info("Message {} was already stored in conversation {}: publishing its events again", stored.id(),
-                conversation.id());
-        return events(conversation, stored);
     }
 
     /** The message's events; an opening one that needs an agent prefers the agent of the customer's last one. */

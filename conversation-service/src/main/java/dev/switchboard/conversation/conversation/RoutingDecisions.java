@@ -1,85 +1,125 @@
 package dev.switchboard.conversation.conversation;
 
+import dev.switchboard.conversation.messaging.EventPublisher;
+import dev.switchboard.events.AgentUnassigned;
 import dev.switchboard.events.AssignmentRejected;
 import dev.switchboard.events.ConversationAssigned;
 import dev.switchboard.events.ConversationQueued;
 import dev.switchboard.events.ConversationReleased;
 import dev.switchboard.events.ConversationRouted;
+import dev.switchboard.events.ConversationStatus;
 import dev.switchboard.events.ConversationUnassigned;
+import dev.switchboard.events.QueuePositionChanged;
 import dev.switchboard.events.ReleaseReason;
 import dev.switchboard.events.RoutingDecision;
-import dev.switchboard.events.SwitchboardEvent;
-import java.time.Clock;
+import dev.switchboard.events.UnassignmentReason;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Records routing-service's decisions on the conversations they concern. Event ids derive from the decision's id,
- * so a redelivered decision yields the same events again (see {@link InboundThreading} for why).
+ * Records routing-service's decisions on the conversations they concern: assigned, taken back (unassigned), waiting
+ * at a place in line; a rejected request changed nothing and is only logged. Event ids derive from the decision's
+ * id, and a decision already applied (a redelivery) changes nothing and announces nothing again.
  */
 @Service
 public class RoutingDecisions {
 
     private static final Logger log = LoggerFactory.getLogger(RoutingDecisions.class);
 
-    private final ConversationRepository conversations;
-    private final Clock clock;
+    private final ConversationChanges changes;
+    private final EventPublisher publisher;
 
-    RoutingDecisions(ConversationRepository conversations, Clock clock) {
-        this.conversations = conversations;
-        this.clock = clock;
+    RoutingDecisions(ConversationChanges changes, EventPublisher publisher) {
+        this.changes = changes;
+        this.publisher = publisher;
     }
 
-    /**
-     * Applies the decision and answers the events to publish: an assignment is recorded and announced; an
-     * unassignment puts the conversation back to waiting (if that agent still holds it); a rejected request is
-     * only logged, nothing having changed.
-     */
-    public List<SwitchboardEvent> apply(RoutingDecision decision) {
+    public void apply(RoutingDecision decision) {
         if (decision instanceof ConversationRouted routed) {
-            return routed(routed);
-        }
-        if (decision instanceof ConversationUnassigned unassigned) {
-            unassign(unassigned.workspaceId(), unassigned.conversationId(), unassigned.previousAgentId());
-        } else if (decision instanceof ConversationQueued queued && queued.previousAgentId() != null) {
-            unassign(queued.workspaceId(), queued.conversationId(), queued.previousAgentId());
+            routed(routed);
+        } else if (decision instanceof ConversationUnassigned unassigned) {
+            unassigned(unassigned.workspaceId(), unassigned.conversationId(), unassigned.previousAgentId(),
+                    unassigned.reason(), place(unassigned.eventId(), unassigned.position(), unassigned.queueLength(),
+                            unassigned.estimatedWaitSeconds()));
+        } else if (decision instanceof ConversationQueued queued) {
+            queued(queued);
         } else if (decision instanceof AssignmentRejected rejected) {
             log.info("Routing refused request {} for conversation {}: {}", rejected.requestId(),
                     rejected.conversationId(), rejected.reason());
         }
-        return List.of();
     }
 
-    /** Back to waiting; a ConversationQueued naming a previous agent meant the same before ConversationUnassigned. */
-    private void unassign(String workspaceId, String conversationId, String previousAgentId) {
-        if (conversations.unassign(workspaceId, conversationId, previousAgentId, clock.instant())) {
-            log.info("Conversation {} taken back from agent {}: waiting again", conversationId, previousAgentId);
+    private void routed(ConversationRouted routed) {
+        Instant at = changes.now();
+        Optional<Stored> stored = changes.apply(routed.workspaceId(), routed.conversationId(),
+                c -> c.isOpen() && !routed.agentId().equals(c.assigneeId())
+                        ? Optional.of(new Transition(c.assignedTo(routed.agentId(), at),
+                                List.of(assigned(c, routed, at))))
+                        : Optional.empty());
+        if (stored.isEmpty() || !stored.get().conversation().isOpen()) {
+            handBack(routed, stored.map(Stored::conversation).map(Conversation::status).orElse(null));
+        } else if (stored.get().changed()) {
+            log.info("Conversation {} assigned to agent {}", routed.conversationId(), routed.agentId());
         }
     }
 
-    private List<SwitchboardEvent> routed(ConversationRouted routed) {
-        Optional<Conversation> before = conversations.assignIfOpen(routed.workspaceId(), routed.conversationId(),
-                routed.agentId(), clock.instant());
-        if (before.isEmpty()) {
-            return List.of(handBack(routed));
-        }
-        Conversation conversation = before.get();
-        log.info("Conversation {} assigned to agent {}", conversation.id(), routed.agentId());
-        return List.of(new ConversationAssigned(EventIds.derived(routed.eventId().toString(), "assigned"),
-                clock.instant(), conversation.workspaceId(), conversation.id(), routed.agentId(),
-                conversation.previousAssigneeFor(routed.agentId()), conversation.inboxId(), conversation.channel()));
+    private static ConversationAssigned assigned(Conversation before, ConversationRouted routed, Instant at) {
+        return new ConversationAssigned(EventIds.derived(routed.eventId().toString(), "assigned"), at,
+                before.workspaceId(), before.id(), routed.agentId(), before.previousAssigneeFor(routed.agentId()),
+                before.inboxId(), before.channel());
     }
 
-    /** A conversation resolved (or unknown) before routing's choice arrived: give the agent's capacity back. */
-    private ConversationReleased handBack(ConversationRouted routed) {
-        boolean known = conversations.find(routed.workspaceId(), routed.conversationId()).isPresent();
-        log.info("Conversation {} is no longer open ({}): releasing agent {}", routed.conversationId(),
-                known ? "resolved" : "unknown", routed.agentId());
-        return new ConversationReleased(EventIds.derived(routed.eventId().toString(), "released"), clock.instant(),
-                routed.workspaceId(), routed.conversationId(), routed.agentId(),
-                known ? ReleaseReason.RESOLVED : ReleaseReason.UNASSIGNED);
+    /** Snoozed, resolved (or unknown) before routing's choice arrived: give the agent's capacity back at once. */
+    private void handBack(ConversationRouted routed, @Nullable ConversationStatus status) {
+        ReleaseReason reason = status == null ? ReleaseReason.UNASSIGNED
+                : status == ConversationStatus.SNOOZED ? ReleaseReason.SNOOZED : ReleaseReason.RESOLVED;
+        log.info("Conversation {} is no longer open ({}): releasing agent {}", routed.conversationId(), reason,
+                routed.agentId());
+        publisher.publish(new ConversationReleased(EventIds.derived(routed.eventId().toString(), "released"),
+                changes.now(), routed.workspaceId(), routed.conversationId(), routed.agentId(), reason));
+    }
+
+    /** Back to waiting if that agent still holds it, at the place in line routing gave it. */
+    private void unassigned(String workspaceId, String conversationId, String previousAgentId,
+            UnassignmentReason reason, QueuePlace place) {
+        Instant at = changes.now();
+        changes.apply(workspaceId, conversationId, c -> c.isOpen() && previousAgentId.equals(c.assigneeId())
+                ? Optional.of(new Transition(c.unassigned(at).queuedAt(place, at), List.of(
+                        new AgentUnassigned(EventIds.derived(place.decisionId().toString(), "unassigned"), at,
+                                workspaceId, conversationId, previousAgentId, reason),
+                        queuePosition(c, place, at))))
+                : Optional.empty());
+    }
+
+    private void queued(ConversationQueued queued) {
+        QueuePlace place = place(queued.eventId(), queued.position(), queued.queueLength(),
+                queued.estimatedWaitSeconds());
+        if (queued.previousAgentId() != null) {
+            // Before v0.3 a queued decision naming an agent meant "taken from that agent": the same as unassigned.
+            unassigned(queued.workspaceId(), queued.conversationId(), queued.previousAgentId(),
+                    UnassignmentReason.AGENT_OFFLINE, place);
+            return;
+        }
+        Instant at = changes.now();
+        changes.apply(queued.workspaceId(), queued.conversationId(), c -> c.awaitsAgent()
+                && !queued.eventId().equals(c.state().queue() == null ? null : c.state().queue().decisionId())
+                ? Optional.of(new Transition(c.queuedAt(place, at), List.of(queuePosition(c, place, at))))
+                : Optional.empty());
+    }
+
+    private static QueuePlace place(UUID decisionId, int position, int queueLength,
+            @Nullable Long estimatedWaitSeconds) {
+        return new QueuePlace(position, queueLength, estimatedWaitSeconds, decisionId);
+    }
+
+    private static QueuePositionChanged queuePosition(Conversation c, QueuePlace place, Instant at) {
+        return new QueuePositionChanged(EventIds.derived(place.decisionId().toString(), "queued"), at,
+                c.workspaceId(), c.id(), place.position(), place.queueLength(), place.estimatedWaitSeconds());
     }
 }

@@ -1,4 +1,4 @@
-/** The conversation lifecycle: threading customer messages into one open conversation per thread, assignment and resolution. */
+/** The conversation life cycle (open, snoozed, resolved, reopened), threading, the queue, routing's decisions. */
 @NullMarked
 package dev.switchboard.conversation.conversation;
 

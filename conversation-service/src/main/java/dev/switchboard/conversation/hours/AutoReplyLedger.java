@@ -28,7 +28,7 @@ class AutoReplyLedger {
 
     /**
      * Whether the reply for the closed period starting {@code since} is still to be sent: claimed by this call (no
-     * reply yet, or only for an earlier period), or claimed by a handler that stopped before it was sent.
+     * reply yet, or only for an earlier period), or claimed by a handler that stopped before it stored the reply.
      */
     boolean due(String conversationId, Instant since) {
         Date period = Date.from(since);
@@ -39,7 +39,10 @@ class AutoReplyLedger {
                 Filters.eq(SINCE, period), Filters.eq(SENT, false))) == 1;
     }
 
-    /** Notes that the reply for the period starting {@code since} went out. */
+    /**
+     * Notes that the reply for the period starting {@code since} is stored with its events: the outbox relay
+     * publishes them, so it is as good as sent.
+     */
     void sent(String conversationId, Instant since) {
         conversations.updateOne(Filters.and(Filters.eq("_id", conversationId), Filters.eq(SINCE, Date.from(since))),
                 Updates.set(SENT, true));

@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * Answers a customer who writes while the team is closed, once per conversation and closed period, on their own
  * channel: "we open at 8:00 AM, and your message is in the queue". It hears each customer message this service
- * publishes (an in-process {@link MessageAppended}); the message's own time decides, so a redelivery decides alike.
- * The conversation keeps waiting: routing assigns it when agents come online. One already assigned gets no reply.
+ * publishes (an in-process {@link MessageAppended}, as the outbox relay hands it to Kafka); the message's own time
+ * decides, so a republished event decides alike. The reply is stored with its events under an id derived from the
+ * conversation and the closed period, so a repeat stores nothing new. The conversation keeps waiting: routing assigns
+ * it when agents come online. One already assigned gets no reply.
  */
 @Component
 class ClosedHoursReplies {
@@ -66,13 +68,12 @@ class ClosedHoursReplies {
             return;
         }
         String id = EventIds.derived(conversation.id(), "closed-reply:" + closed.since()).toString();
-        Message reply = outbound.store(new Message(id, conversation.id(), conversation.workspaceId(),
+        Message reply = outbound.send(conversation, new Message(id, conversation.id(), conversation.workspaceId(),
                 Direction.OUTBOUND, new Author(Author.Kind.SYSTEM, AUTHOR),
                 ClosedReplyText.of(settings, closed, wrote.occurredAt()), List.of(), clock.instant(),
                 outbound.emailThread(conversation), null));
-        outbound.send(conversation, reply);
         ledger.sent(conversation.id(), closed.since());
-        log.info("Conversation {} written to while closed: auto-reply {} sent (opening at {})", conversation.id(),
-                reply.id(), closed.opensAt());
+        log.info("Conversation {} written to while closed: auto-reply {} stored and relayed (opening at {})",
+                conversation.id(), reply.id(), closed.opensAt());
     }
 }

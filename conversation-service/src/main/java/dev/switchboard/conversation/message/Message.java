@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Message(String id, String conversationId, String workspaceId, Direction direction, Author author,
         String text, List<Attachment> attachments, Instant createdAt, @Nullable ThreadHints threadHints,
-        @Nullable Delivery delivery) {
+        @Nullable Delivery delivery) implements HistoryEntry {
 
     public Message {
         attachments = List.copyOf(attachments);

@@ -4,10 +4,19 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import dev.switchboard.conversation.conversation.EventIds;
+import dev.switchboard.conversation.messaging.Outbox;
+import dev.switchboard.conversation.messaging.OutboxRelay;
+import dev.switchboard.events.Channel;
 import dev.switchboard.events.DeliveryEvent;
+import dev.switchboard.events.DeliveryFailed;
 import dev.switchboard.events.DeliveryStatus;
+import dev.switchboard.events.DeliveryStatusChanged;
+import dev.switchboard.events.DeliveryUpdated;
 import dev.switchboard.events.Direction;
+import dev.switchboard.events.MessageDelivered;
 import java.util.Date;
+import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps each reply's {@code delivery} in its {@code messages} document as {@code delivery-events} report it, with
- * one conditional single-document update that never moves it back: a late or redelivered event changes nothing.
+ * one conditional single-document update that never moves it back and carries {@code delivery.updated} in the same
+ * write: a late or redelivered event changes nothing and announces nothing.
  */
 @Component
 public class ReplyDeliveries {
@@ -26,20 +36,43 @@ public class ReplyDeliveries {
     private static final String PROGRESS = "delivery.progress";
 
     private final MongoCollection<Document> messages;
+    private final MessageRepository replies;
+    private final Outbox outbox;
+    private final OutboxRelay relay;
 
-    ReplyDeliveries(MongoDatabase database) {
+    ReplyDeliveries(MongoDatabase database, MessageRepository replies, Outbox outbox, OutboxRelay relay) {
         this.messages = database.getCollection("messages");
+        this.replies = replies;
+        this.outbox = outbox;
+        this.relay = relay;
     }
 
     /** Records what the event says about its reply, if that is further along than what is recorded. */
     public void record(DeliveryEvent event) {
+        Message reply = replies.find(event.messageId()).filter(m -> m.workspaceId().equals(event.workspaceId()))
+                .orElse(null);
+        if (reply == null) {
+            return;
+        }
         Delivery delivery = Delivery.of(event);
+        DeliveryUpdated updated = new DeliveryUpdated(EventIds.derived(event.eventId().toString(), "delivery-updated"),
+                delivery.updatedAt(), event.workspaceId(), event.conversationId(), event.messageId(),
+                channelOf(event), reply.author().id(), delivery.status(), delivery.reason(), delivery.permanent());
         boolean moved = messages.updateOne(Filters.and(Filters.eq("_id", event.messageId()),
                 Filters.eq("workspaceId", event.workspaceId()), Filters.eq("direction", Direction.OUTBOUND.name()),
-                behind(delivery)), Updates.set("delivery", toDocument(delivery))).getModifiedCount() > 0;
+                behind(delivery)), Updates.combine(Updates.set("delivery", toDocument(delivery)),
+                outbox.pushed(List.of(updated)))).getModifiedCount() > 0;
         if (moved) {
             log.info("reply {} is {}", event.messageId(), delivery.status());
+            relay.flush(OutboxRelay.MESSAGES, event.messageId());
         }
+    }
+
+    private static Channel channelOf(DeliveryEvent event) {
+        if (event instanceof MessageDelivered delivered) {
+            return delivered.channel();
+        }
+        return event instanceof DeliveryFailed failed ? failed.channel() : ((DeliveryStatusChanged) event).channel();
     }
 
     /** No delivery yet, one of lower progress, or (while our sending fails) an earlier failure. */

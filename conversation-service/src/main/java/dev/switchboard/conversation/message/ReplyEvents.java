@@ -7,7 +7,7 @@ import dev.switchboard.events.MessageAppended;
 import dev.switchboard.events.SwitchboardEvent;
 import java.util.List;
 
-/** The events an agent's stored reply yields, with ids derived from the reply so a retry publishes the same ones. */
+/** The events a stored message to the customer yields, with ids derived from it so a retry stores the same ones. */
 final class ReplyEvents {
 
     private ReplyEvents() {

@@ -1,4 +1,4 @@
-/** A conversation's history: inbound and outbound messages, stored once each, and agents' replies. */
+/** A conversation's history: customer messages and agents' replies, stored once each, and agents' private notes. */
 @NullMarked
 package dev.switchboard.conversation.message;
 

@@ -20,8 +20,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * The Kafka consumers, thin by design: decode, hand to the domain, publish what it answers. A failure (Mongo or a
- * synchronous send) throws, so the binder retries the record rather than committing past it.
+ * The Kafka consumers, thin by design: decode and hand to the domain, which stores each change with its events and
+ * relays them ({@link OutboxRelay}). A Mongo failure throws, so the binder retries the record rather than committing
+ * past it; events Kafka did not take stay in their outbox for the sweep.
  */
 @Configuration(proxyBeanMethods = false)
 class EventConsumers {
@@ -30,10 +31,10 @@ class EventConsumers {
 
     /** Bound as {@code inbound-in-0} to every {@code inbound-<channel>} topic. */
     @Bean
-    Consumer<Message<byte[]>> inbound(InboundThreading threading, EventPublisher publisher) {
+    Consumer<Message<byte[]>> inbound(InboundThreading threading) {
         return message -> CorrelationScope.within(message.getHeaders(), () -> IncomingEvents.decode(message).ifPresent(event -> {
             if (event instanceof MessageReceived received) {
-                threading.record(received).forEach(publisher::publish);
+                threading.record(received);
             } else if (!(event instanceof DeliveryStatusReported)) {
                 skip(event);
             }
@@ -45,10 +46,10 @@ class EventConsumers {
 
     /** Bound as {@code assignments-in-0} to {@code conversation-assignments}. */
     @Bean
-    Consumer<Message<byte[]>> assignments(RoutingDecisions decisions, EventPublisher publisher) {
+    Consumer<Message<byte[]>> assignments(RoutingDecisions decisions) {
         return message -> CorrelationScope.within(message.getHeaders(), () -> IncomingEvents.decode(message).ifPresent(event -> {
             if (event instanceof RoutingDecision decision) {
-                decisions.apply(decision).forEach(publisher::publish);
+                decisions.apply(decision);
             } else {
                 skip(event);
             }

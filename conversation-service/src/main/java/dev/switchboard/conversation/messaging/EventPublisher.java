@@ -6,6 +6,7 @@ import dev.switchboard.events.EventCodec;
 import dev.switchboard.events.SwitchboardEvent;
 import dev.switchboard.events.Topic;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -15,11 +16,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes this service's events as CloudEvents (binary mode) on their catalogue topic, keyed by
- * {@code partitionKey()}. Sends are synchronous (see application.yml), so a failed send throws to the caller: a
- * Kafka consumer then retries its record, a REST call answers an error instead of claiming success. Once Kafka has an
- * event, it is also published in-process (a Spring application event), so that features can react to what this
- * service did without being wired into each place that does it (business hours' auto-replies, conversation metrics);
- * a listener's failure throws to the caller too, and a retry publishes the same event (same id) again.
+ * {@code partitionKey()}. Sends are synchronous (see application.yml), so a failed send throws to the caller: the
+ * {@link OutboxRelay} then keeps the event for its next attempt, and a request that only asks routing answers an
+ * error instead of claiming success. Once Kafka has an event, it is also published in-process (a Spring application
+ * event), so that features can react to what this service did without being wired into each place that does it
+ * (business hours' auto-replies, conversation metrics). A listener's failure throws to the caller too: the relay
+ * keeps that event and publishes it again, to Kafka and to the listeners, under the same id; listeners are idempotent.
  */
 @Component
 public class EventPublisher {
@@ -34,9 +36,15 @@ public class EventPublisher {
         this.listeners = listeners;
     }
 
+    /** Publishes with the correlation id of the work in progress, if any. */
     public void publish(SwitchboardEvent event) {
+        publish(event, CorrelationScope.current());
+    }
+
+    /** Publishes with the given correlation id: the one of the request or record that caused the event. */
+    public void publish(SwitchboardEvent event, @Nullable String correlationId) {
         Message<byte[]> message = MessageBuilder.withPayload(EventCodec.encode(event))
-                .copyHeaders(CloudEventHeaders.of(event, SOURCE, CorrelationScope.current()))
+                .copyHeaders(CloudEventHeaders.of(event, SOURCE, correlationId))
                 .setHeader(KafkaHeaders.KEY, event.partitionKey().getBytes(StandardCharsets.UTF_8))
                 .build();
         String binding = bindingFor(Topic.of(event));

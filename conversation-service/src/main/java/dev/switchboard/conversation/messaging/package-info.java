@@ -1,4 +1,4 @@
-/** The Kafka edge: consumers of inbound messages and routing decisions, and the publisher of derived events. */
+/** The Kafka edge: consumers, the publisher, and the outbox that keeps a change's events until Kafka has them. */
 @NullMarked
 package dev.switchboard.conversation.messaging;
 

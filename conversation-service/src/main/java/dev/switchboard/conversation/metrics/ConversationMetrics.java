@@ -12,10 +12,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Measures each conversation when its moments happen, as this service publishes them (in-process): the first
- * assignment (waiting time), an agent's first reply (first-response time), the resolution (resolution time, and the
- * number of agent replies). Each is stored on the conversation once and recorded in its histogram only then, so a
- * redelivered decision or a retried request never counts twice. Times run from the conversation's opening.
+ * Measures each conversation when its moments happen, as this service publishes them (in-process, from the outbox
+ * relay): the first assignment (waiting time), an agent's first reply (first-response time), the resolution
+ * (resolution time, and the number of agent replies). Each is stored on the conversation once and recorded in its
+ * histogram only then, so an event the relay publishes again, a redelivered decision or a retried request never
+ * counts twice. Times run from the conversation's opening.
  */
 @Component
 class ConversationMetrics {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ConversationMoments {
 
-    /** The conversation's team, when it has one (teams are set by routing requests); "none" otherwise. */
+    /** The conversation's team, when it has one (set by a PATCH of the conversation); "none" otherwise. */
     private static final String TEAM = "team";
     private static final String AGENT_REPLIES = "metrics.agentReplies";
 

@@ -1,4 +1,4 @@
-/** How client errors leave the API: RFC 9457 problem details with stable types. */
+/** The API's edges: RFC 9457 problems with stable types, the patterns ids must match, cursor pages. */
 @NullMarked
 package dev.switchboard.conversation.web;
 

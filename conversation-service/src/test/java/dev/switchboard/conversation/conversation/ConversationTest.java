@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.switchboard.events.Channel;
+import dev.switchboard.events.ConversationStatus;
 import dev.switchboard.events.EventFixtures;
 import dev.switchboard.events.MessageReceived;
 import dev.switchboard.events.Priority;

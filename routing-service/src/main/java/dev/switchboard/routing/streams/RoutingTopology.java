@@ -62,7 +62,7 @@ public final class RoutingTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
                 WorkspaceRoutingSerde.create()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HAND_BACKS),
-                Serdes.String(), Serdes.Long()));
+                Serdes.String(), Serdes.Long()).withCachingEnabled());
         KStream<String, byte[]> decisions = builder
                 .stream(settings.inputs(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
                 .process(() -> new WorkspaceRoutingProcessor(settings.handBackCheck(), settings.observer()), STORE,

@@ -22,6 +22,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Applies each routing input to its workspace's floor and forwards the decisions as CloudEvents keyed by
@@ -40,6 +41,7 @@ final class WorkspaceRoutingProcessor implements Processor<String, byte[], Strin
     private final Duration handBackCheck;
     private final RoutingObserver observer;
     private final Map<String, Floor> floors = new HashMap<>();
+    private final Map<String, Optional<Instant>> timers = new HashMap<>();
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, StoredEntry> store;
     private KeyValueStore<String, Long> handBacks;
@@ -95,17 +97,26 @@ final class WorkspaceRoutingProcessor implements Processor<String, byte[], Strin
             WorkspaceEntries.write(store, floor);
         } catch (RuntimeException e) {
             floors.remove(workspaceId);
+            timers.remove(workspaceId);
             throw e;
         }
-        Instant next = floor.nextTimedChange(recordTime.plus(handBackCheck));
+        timer(workspaceId, floor.nextTimedChange(recordTime.plus(handBackCheck)));
+        decisions.forEach(decision -> forward(decision, recordTime));
+        observer.decided(summary, decisions,
+                Duration.between(recordTime, Instant.ofEpochMilli(context.currentSystemTimeMs())));
+    }
+
+    /** Stores the workspace's next timer, only when it changed: most inputs leave it as it was. */
+    private void timer(String workspaceId, @Nullable Instant next) {
+        Optional<Instant> due = Optional.ofNullable(next);
+        if (due.equals(timers.put(workspaceId, due))) {
+            return;
+        }
         if (next == null) {
             handBacks.delete(workspaceId);
         } else {
             handBacks.put(workspaceId, next.toEpochMilli());
         }
-        decisions.forEach(decision -> forward(decision, recordTime));
-        observer.decided(summary, decisions,
-                Duration.between(recordTime, Instant.ofEpochMilli(context.currentSystemTimeMs())));
     }
 
     private Floor read(String workspaceId) {
@@ -116,6 +127,7 @@ final class WorkspaceRoutingProcessor implements Processor<String, byte[], Strin
     private void forgetFloors() {
         floors.keySet().forEach(observer::forget);
         floors.clear();
+        timers.clear();
     }
 
     private void forward(RoutingDecision decision, Instant at) {
