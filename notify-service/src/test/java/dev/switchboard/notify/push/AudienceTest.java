@@ -2,11 +2,14 @@ package dev.switchboard.notify.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.events.AgentUnassigned;
 import dev.switchboard.events.ConversationAssigned;
 import dev.switchboard.events.ConversationEvent;
 import dev.switchboard.events.ConversationResolved;
 import dev.switchboard.events.EventFixtures;
 import dev.switchboard.events.MessageAppended;
+import dev.switchboard.events.NoteCreated;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -111,6 +114,38 @@ class AudienceTest {
         };
         // When / Then
         assertThat(Audience.of(EventFixtures.messageAppended(), unavailable).queue()).isEqualTo(Audience.Queue.NONE);
+    }
+
+    @Test
+    void aNoteReachesWhomItMentionsAndAMergeOnlySupervisors() {
+        // Given a note on alice's conversation mentioning bob, and a contact merge
+        NoteCreated fixture = EventFixtures.noteCreated();
+        var note = new NoteCreated(fixture.eventId(), fixture.occurredAt(), WORKSPACE, fixture.conversationId(),
+                fixture.noteId(), "alice", fixture.text(), List.of("bob"), "alice");
+
+        // When their audiences are decided
+        Audience noteAudience = Audience.of(note, noTeams());
+        Audience mergeAudience = Audience.of(EventFixtures.contactMerged(), noTeams());
+
+        // Then bob sees the note he is mentioned in (the push a mention needs), alice hers; the merge only sam
+        assertThat(seeing(noteAudience, bob)).isTrue();
+        assertThat(seeing(noteAudience, alice)).isTrue();
+        assertThat(seeing(noteAudience, new Viewer(WORKSPACE, "carol", false, Set.of()))).isFalse();
+        assertThat(seeing(mergeAudience, alice)).isFalse();
+        assertThat(seeing(mergeAudience, sam)).isTrue();
+    }
+
+    @Test
+    void aConversationTakenBackGoesToWhomItWasTakenFromAndBackToTheQueue() {
+        // Given a conversation taken back from its agent
+        AgentUnassigned unassigned = EventFixtures.agentUnassigned();
+
+        // When its audience is decided
+        Audience audience = Audience.of(unassigned, noTeams());
+
+        // Then the agent it was taken from is told (their UI drops it), and it is the queue's again
+        assertThat(audience.involved()).containsExactly(unassigned.previousAgentId());
+        assertThat(audience.queue()).isEqualTo(Audience.Queue.EVERYONE);
     }
 
     private static boolean seeing(Audience audience, Viewer viewer) {
