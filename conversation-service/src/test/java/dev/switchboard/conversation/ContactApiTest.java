@@ -16,11 +16,11 @@ class ContactApiTest extends SwitchboardIntegrationTest {
 
     @Test
     void aContactShowsItsIdentityAndItsConversationsLatestFirst() {
-        // Given a customer whose first conversation was resolved before they wrote again
+        // Given a customer whose first conversation was resolved before they wrote again, past the reopen window
         String handle = InboundFixtures.uniqueHandle();
         String first = deliver(InboundFixtures.webchatMessage(handle, "Hi"));
         assertThat(api.post("/api/v1/conversations/" + first + "/resolve", sam(), null).status()).isEqualTo(200);
-        String second = deliver(InboundFixtures.webchatMessage(handle, "Me again"));
+        String second = deliver(InboundFixtures.webchatMessageAfterReopenWindow(handle, "Me again"));
 
         // When an agent reads the contact
         AgentApi.Response contact = api.get(contactPath(handle), api.tokenFor("bob", "bob-local-pw"));
@@ -70,10 +70,10 @@ class ContactApiTest extends SwitchboardIntegrationTest {
         assertThat(redirected.text("mergedInto")).isEqualTo(survivor);
 
         // And the moved conversation is the survivor's; when the customer writes again from the merged identity
-        // after it was resolved, the new conversation is the survivor's too
+        // after it was resolved (past the reopen window), the new conversation is the survivor's too
         assertThat(api.get("/api/v1/conversations/" + moved, sam()).text("contactId")).isEqualTo(survivor);
         assertThat(api.post("/api/v1/conversations/" + moved + "/resolve", sam(), null).status()).isEqualTo(200);
-        MessageReceived later = InboundFixtures.webchatMessage(mergedHandle, "Still me");
+        MessageReceived later = InboundFixtures.webchatMessageAfterReopenWindow(mergedHandle, "Still me");
         String opened = deliver(later);
         assertThat(opened).isNotEqualTo(moved);
         assertThat(kafka.await(ConversationOpened.class, event -> event.conversationId().equals(opened)).event()

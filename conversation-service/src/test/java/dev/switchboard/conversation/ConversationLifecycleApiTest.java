@@ -158,12 +158,12 @@ class ConversationLifecycleApiTest extends SwitchboardIntegrationTest {
 
     @Test
     void aConversationCannotBeReopenedOnceTheCustomerHasANewerOne() {
-        // Given a resolved conversation whose customer has written since, opening another
+        // Given a resolved conversation whose customer has written since, past the reopen window, opening another
         String handle = InboundFixtures.uniqueHandle();
         String first = deliver(InboundFixtures.webchatMessage(handle, "Hi"));
         String sam = sam();
         assertThat(api.post(path(first, "resolve"), sam, null).status()).isEqualTo(200);
-        String second = deliver(InboundFixtures.webchatMessage(handle, "Me again"));
+        String second = deliver(InboundFixtures.webchatMessageAfterReopenWindow(handle, "Me again"));
 
         // When the supervisor reopens the first
         AgentApi.Response reopened = api.post(path(first, "reopen"), sam, null);

@@ -11,6 +11,7 @@ import dev.switchboard.events.RejectionReason;
 import dev.switchboard.events.RoutingStrategy;
 import dev.switchboard.events.Sender;
 import dev.switchboard.events.UnassignmentReason;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,11 @@ final class InboundFixtures {
     /** A message accepted at {@code at}: conversations it opens wait since then, so tests can make equal keys. */
     static MessageReceived webchatMessageAt(String handle, String text, Instant at) {
         return webchatMessage(WORKSPACE, handle, text, at);
+    }
+
+    /** A message accepted eight days from now: past the default seven-day reopen window of one resolved now. */
+    static MessageReceived webchatMessageAfterReopenWindow(String handle, String text) {
+        return webchatMessageAt(handle, text, Instant.now().plus(Duration.ofDays(8)));
     }
 
     /** A web chat message to another workspace, accepted by ingest at {@code at}. */

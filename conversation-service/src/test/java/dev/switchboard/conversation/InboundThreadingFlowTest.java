@@ -76,15 +76,15 @@ class InboundThreadingFlowTest extends SwitchboardIntegrationTest {
     }
 
     @Test
-    void aMessageAfterResolutionOpensANewConversation() {
+    void aMessageAfterTheReopenWindowOpensANewConversation() {
         // Given a thread whose conversation was resolved by a supervisor
         String handle = InboundFixtures.uniqueHandle();
         String first = deliver(InboundFixtures.webchatMessage(handle, "Thanks, all good"));
         String sam = api.tokenFor("sam", "sam-local-pw");
         assertThat(api.post("/api/v1/conversations/" + first + "/resolve", sam, null).status()).isEqualTo(200);
 
-        // When the customer writes again
-        MessageReceived later = InboundFixtures.webchatMessage(handle, "It broke again");
+        // When the customer writes again, eight days later (past the default 7-day reopen window)
+        MessageReceived later = InboundFixtures.webchatMessageAfterReopenWindow(handle, "It broke again");
         String second = deliver(later);
 
         // Then a new conversation is opened for the thread

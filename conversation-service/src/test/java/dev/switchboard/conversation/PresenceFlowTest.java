@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 import dev.switchboard.conversation.agent.AgentRole;
 import dev.switchboard.events.AgentConnectionsReported;
 import dev.switchboard.events.AgentPresenceChanged;
+import dev.switchboard.events.AgentStatusChanged;
 import dev.switchboard.events.Presence;
 import dev.switchboard.events.PresenceReason;
+import dev.switchboard.events.Topic;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Presence from notify's connection reports, through the real broker and store: the last connection closing tells
  * routing the agent is OFFLINE (DISCONNECTED), one coming back restores what they chose, an instance that stops
- * renewing its reports counts as closed, and an agent who chose OFFLINE stays so.
+ * renewing its reports counts as closed, and an agent who chose OFFLINE stays so. Subscribers of the public topic
+ * hear each change of status once ({@code agent.status-changed}).
  */
 class PresenceFlowTest extends SwitchboardIntegrationTest {
 
@@ -56,6 +59,8 @@ class PresenceFlowTest extends SwitchboardIntegrationTest {
         assertThat(disconnected.text("reason")).isEqualTo("DISCONNECTED");
         assertThat(disconnected.text("chosenStatus")).isEqualTo("ONLINE");
         assertThat(disconnected.body().path("connections").asInt()).isZero();
+        assertThat(kafka.await(AgentStatusChanged.class, event -> event.agentId().equals(agent)
+                && event.reason() == PresenceReason.DISCONNECTED).event().status()).isEqualTo(Presence.OFFLINE);
 
         // When: a tab opens again
         report("notify-b", 1, LONG);
@@ -100,6 +105,26 @@ class PresenceFlowTest extends SwitchboardIntegrationTest {
         assertThat(offline.text("reason")).isEqualTo("CHOSEN");
         assertThat(kafka.awaitCount(AgentPresenceChanged.class, event -> event.agentId().equals(agent), 1))
                 .singleElement().satisfies(only -> assertThat(only.event().presence()).isEqualTo(Presence.OFFLINE));
+    }
+
+    @Test
+    void eachStatusChangeIsPublishedOnceOnThePublicTopic() {
+        // Given: pia, offline as seeded
+        // When: she goes online, says so again, then goes away
+        choose("ONLINE");
+        choose("ONLINE");
+        choose("AWAY");
+
+        // Then: routing heard all three choices, but subscribers hear each change once, keyed by pia
+        KafkaProbe.Received<AgentStatusChanged> away = kafka.await(AgentStatusChanged.class,
+                event -> event.agentId().equals(agent) && event.status() == Presence.AWAY);
+        assertThat(away.topic()).isEqualTo(Topic.CONVERSATION_EVENTS.topicName());
+        assertThat(away.key()).isEqualTo(agent);
+        assertThat(away.event().reason()).isEqualTo(PresenceReason.CHOSEN);
+        assertThat(kafka.awaitCount(AgentPresenceChanged.class, event -> event.agentId().equals(agent), 3))
+                .hasSize(3);
+        assertThat(kafka.matching(AgentStatusChanged.class, event -> event.agentId().equals(agent)))
+                .extracting(received -> received.event().status()).containsExactly(Presence.ONLINE, Presence.AWAY);
     }
 
     private void choose(String status) {

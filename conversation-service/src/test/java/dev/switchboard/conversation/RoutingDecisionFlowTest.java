@@ -109,8 +109,8 @@ class RoutingDecisionFlowTest extends SwitchboardIntegrationTest {
         assign(first, "bob");
         resolveAsSupervisor(first);
 
-        // When the customer writes again, opening a new conversation
-        String second = deliver(InboundFixtures.webchatMessage(handle, "Me again"));
+        // When the customer writes again past the reopen window, opening a new conversation
+        String second = deliver(InboundFixtures.webchatMessageAfterReopenWindow(handle, "Me again"));
 
         // Then routing is asked to prefer bob for it
         KafkaProbe.Received<ConversationWaiting> waiting = kafka.await(ConversationWaiting.class,

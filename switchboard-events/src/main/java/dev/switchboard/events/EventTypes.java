@@ -42,7 +42,8 @@ public final class EventTypes {
             Map.entry(ConversationPriorityChanged.class, "dev.switchboard.conversation.priority-changed.v1"),
             Map.entry(ConversationUpdated.class, "dev.switchboard.conversation.updated.v1"),
             Map.entry(DeliveryUpdated.class, "dev.switchboard.delivery.updated.v1"),
-            Map.entry(ContactMerged.class, "dev.switchboard.contact.merged.v1"));
+            Map.entry(ContactMerged.class, "dev.switchboard.contact.merged.v1"),
+            Map.entry(AgentStatusChanged.class, "dev.switchboard.agent.status-changed.v1"));
 
     private static final Map<String, Class<? extends SwitchboardEvent>> CLASSES = TYPES.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

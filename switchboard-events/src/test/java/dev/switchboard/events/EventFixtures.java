@@ -201,6 +201,10 @@ public final class EventFixtures {
                 List.of(CONVERSATION), "sam");
     }
 
+    public static AgentStatusChanged agentStatusChanged() {
+        return new AgentStatusChanged(id(68), AT, WORKSPACE, "alice", Presence.OFFLINE, PresenceReason.DISCONNECTED);
+    }
+
     public static List<SwitchboardEvent> all() {
         return List.of(messageReceived(), conversationOpened(), messageAppended(), conversationAssigned(),
                 conversationResolved(), agentPresenceChanged(), conversationWaiting(), conversationReleased(),
@@ -210,6 +214,6 @@ public final class EventFixtures {
                 messageDelivered(), deliveryFailed(), deliveryStatusChanged(), deliveryStatusReported(),
                 agentConnectionsReported(), webhookEndpointDisabled(), noteCreated(), agentUnassigned(),
                 queuePositionChanged(), conversationStatusChanged(), conversationPriorityChanged(),
-                conversationUpdated(), deliveryUpdated(), contactMerged());
+                conversationUpdated(), deliveryUpdated(), contactMerged(), agentStatusChanged());
     }
 }

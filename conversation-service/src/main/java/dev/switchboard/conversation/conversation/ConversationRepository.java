@@ -44,6 +44,7 @@ public class ConversationRepository {
         conversations.createIndex(Indexes.compoundIndex(Indexes.ascending("workspaceId", "status"),
                 Indexes.descending(ConversationDocuments.PRIORITY_RANK), Indexes.ascending("waitingSince", "_id")));
         conversations.createIndex(Indexes.ascending("status", "snoozedUntil"));
+        conversations.createIndex(Indexes.ascending("threadKey", "createdAt"));
         ConversationBackfill.run(conversations);
     }
 
@@ -95,6 +96,12 @@ public class ConversationRepository {
     List<Conversation> dueSnoozes(Instant now, int limit) {
         return list(Filters.and(Filters.eq("status", ConversationStatus.SNOOZED.name()),
                 Filters.lte("snoozedUntil", Date.from(now))), Sorts.ascending("snoozedUntil"), limit);
+    }
+
+    /** The thread's latest conversation: the one a customer's message after resolution may reopen. */
+    Optional<Conversation> latestOnThread(String threadKey) {
+        return Optional.ofNullable(conversations.find(Filters.eq("threadKey", threadKey))
+                .sort(Sorts.descending("createdAt")).first()).map(ConversationDocuments::toConversation);
     }
 
     /**

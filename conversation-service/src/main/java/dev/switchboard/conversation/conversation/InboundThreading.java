@@ -4,6 +4,7 @@ import dev.switchboard.conversation.contact.ContactRepository;
 import dev.switchboard.conversation.message.Message;
 import dev.switchboard.conversation.message.MessageRepository;
 import dev.switchboard.conversation.messaging.OutboxRelay;
+import dev.switchboard.conversation.workspace.WorkspaceSettingsStore;
 import dev.switchboard.events.ConversationStatus;
 import dev.switchboard.events.MessageReceived;
 import dev.switchboard.events.StatusCause;
@@ -25,6 +26,10 @@ import org.springframework.stereotype.Service;
  * runs again when Kafka redelivers the record after a crash; events not yet relayed wait for the outbox sweep. A
  * crash after the thread was claimed but before the conversation was written heals the same way: the redelivered
  * message finds the claim and writes the conversation it names, as opened by that message.
+ *
+ * <p>A message on a thread whose latest conversation was resolved less than the workspace's reopen window before the
+ * message was accepted reopens that conversation instead ({@link ReopenConversation#resume}), before the message is
+ * stored: a redelivery finds it open and holding the thread, so it is reopened once and the message appended once.
  */
 @Service
 public class InboundThreading {
@@ -38,15 +43,18 @@ public class InboundThreading {
     private final MessageRepository messages;
     private final OutboxRelay relay;
     private final ReopenConversation reopening;
+    private final WorkspaceSettingsStore workspaces;
 
     InboundThreading(ContactRepository contacts, OpenThreads threads, ConversationRepository conversations,
-            MessageRepository messages, OutboxRelay relay, ReopenConversation reopening) {
+            MessageRepository messages, OutboxRelay relay, ReopenConversation reopening,
+            WorkspaceSettingsStore workspaces) {
         this.contacts = contacts;
         this.threads = threads;
         this.conversations = conversations;
         this.messages = messages;
         this.relay = relay;
         this.reopening = reopening;
+        this.workspaces = workspaces;
     }
 
     /** Stores {@code received} once; answers the events stored with it now (none for a redelivery). */
@@ -86,6 +94,10 @@ public class InboundThreading {
     private Conversation openConversationFor(MessageReceived received, String contactId) {
         Instant at = received.occurredAt().truncatedTo(ChronoUnit.MILLIS);
         for (int attempt = 1; attempt <= CLAIM_ATTEMPTS; attempt++) {
+            Optional<Conversation> reopened = resolvedWithinWindow(received).flatMap(reopening::resume);
+            if (reopened.isPresent()) {
+                return reopened.get();
+            }
             String claimed = threads.claim(received.threadKey(), UUID.randomUUID().toString(), at);
             Conversation conversation = conversations.insertIfAbsent(
                     Conversation.openedBy(claimed, received, contactId, at));
@@ -95,6 +107,14 @@ public class InboundThreading {
             threads.release(received.threadKey(), claimed);
         }
         throw new IllegalStateException("thread of message " + received.messageId() + " kept resolving; retrying");
+    }
+
+    /** The thread's latest conversation, if it was resolved less than the workspace's reopen window before. */
+    private Optional<Conversation> resolvedWithinWindow(MessageReceived received) {
+        return conversations.latestOnThread(received.threadKey())
+                .filter(latest -> latest.status() == ConversationStatus.RESOLVED)
+                .filter(resolved -> received.occurredAt().isBefore(resolved.updatedAt()
+                        .plus(workspaces.find(received.workspaceId()).reopenWindow())));
     }
 
     /** The message's events; an opening one that needs an agent prefers the agent of the customer's last one. */

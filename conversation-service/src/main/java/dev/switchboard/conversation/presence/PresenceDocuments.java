@@ -36,10 +36,12 @@ final class PresenceDocuments {
                 .map(PresenceDocuments::report).toList();
         Number version = agent.get(PresenceStore.VERSION, Number.class);
         Date changedAt = agent.getDate(PresenceStore.CHANGED_AT);
+        Number statusVersion = agent.get(PresenceStore.STATUS_VERSION, Number.class);
         return new StoredPresence(agent.getString("workspaceId"), agent.getString("_id"),
                 agent.getInteger("capacity", 0), new PresenceState(chosen, status, reason, reports),
                 version == null ? 0 : version.longValue(), agent.getBoolean(PresenceStore.UNANNOUNCED, false),
-                changedAt == null ? Instant.EPOCH : changedAt.toInstant());
+                changedAt == null ? Instant.EPOCH : changedAt.toInstant(),
+                statusVersion == null ? -1 : statusVersion.longValue());
     }
 
     static List<Bson> write(PresenceState state) {

@@ -30,6 +30,7 @@ class PresenceStore {
     static final String UNANNOUNCED = "presenceUnannounced";
     static final String CHANGED_AT = "presenceChangedAt";
     static final String LAPSES_AT = "connectionsLapseAt";
+    static final String STATUS_VERSION = "presenceStatusVersion";
 
     private final MongoCollection<Document> agents;
 
@@ -43,13 +44,19 @@ class PresenceStore {
         return Optional.ofNullable(agents.find(agent(workspaceId, agentId)).first()).map(PresenceDocuments::read);
     }
 
-    /** Writes {@code next} over {@code before}'s version; empty when someone changed it meanwhile. */
+    /**
+     * Writes {@code next} over {@code before}'s version, noting the new version as a status change when the status or
+     * its reason moved; empty when someone changed it meanwhile.
+     */
     Optional<StoredPresence> replace(StoredPresence before, PresenceState next, boolean announce, Instant now) {
         List<Bson> changes = new ArrayList<>(PresenceDocuments.write(next));
         changes.add(Updates.set(VERSION, before.version() + 1));
         if (announce) {
             changes.add(Updates.set(UNANNOUNCED, true));
             changes.add(Updates.set(CHANGED_AT, Date.from(now)));
+        }
+        if (next.differsFor(before.state())) {
+            changes.add(Updates.set(STATUS_VERSION, before.version() + 1));
         }
         Bson filter = Filters.and(agent(before.workspaceId(), before.agentId()), versionIs(before.version()));
         return Optional.ofNullable(agents.findOneAndUpdate(filter, Updates.combine(changes),
