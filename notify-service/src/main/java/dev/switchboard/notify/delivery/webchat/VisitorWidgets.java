@@ -37,6 +37,7 @@ final class VisitorWidgets implements SocketListener<VisitorIdentity> {
     private final LiveInstances instances;
     private final ShownReplies shown;
     private final MongoCollection<Document> visitors;
+    private final MongoCollection<Document> shownReplies;
 
     VisitorWidgets(SocketRegistry<VisitorKey> sockets, LiveInstances instances, ShownReplies shown,
             MongoDatabase database) {
@@ -45,6 +46,28 @@ final class VisitorWidgets implements SocketListener<VisitorIdentity> {
         this.shown = shown;
         this.visitors = database.getCollection("webchat_visitors");
         visitors.createIndex(Indexes.ascending(UPDATED_AT), new IndexOptions().expireAfter(7L, TimeUnit.DAYS));
+        this.shownReplies = database.getCollection("webchat_shown");
+        shownReplies.createIndex(Indexes.ascending(UPDATED_AT), new IndexOptions().expireAfter(1L, TimeUnit.DAYS));
+    }
+
+    /**
+     * Records that an instance is showing this reply on the visitor's widget, before it writes it: the instance that
+     * records the delivery may read the reply later than the showing one did, after the widget closed, and must still
+     * count it delivered.
+     */
+    void showing(VisitorKey visitor, String messageId) {
+        try {
+            shownReplies.updateOne(shownId(visitor, messageId), Updates.currentDate(UPDATED_AT),
+                    new UpdateOptions().upsert(true));
+        } catch (RuntimeException e) {
+            log.warn("could not record reply {} as shown to visitor {}: {}", messageId, visitor.visitorId(),
+                    e.toString());
+        }
+    }
+
+    /** Whether a widget of the visitor showed this reply, on any instance. */
+    boolean shown(VisitorKey visitor, String messageId) {
+        return shownReplies.find(shownId(visitor, messageId)).first() != null;
     }
 
     /** Whether a widget of the visitor is open on a running instance, this one or another. */
@@ -87,6 +110,12 @@ final class VisitorWidgets implements SocketListener<VisitorIdentity> {
         } catch (RuntimeException e) {
             log.warn("could not record where visitor {}'s widgets are: {}", visitor.visitorId(), e.toString());
         }
+    }
+
+    private static Bson shownId(VisitorKey visitor, String messageId) {
+        return Filters.eq("_id", new Document("workspaceId", visitor.workspaceId())
+                .append("inboxId", visitor.inboxId()).append("visitorId", visitor.visitorId())
+                .append("messageId", messageId));
     }
 
     private static Bson idOf(VisitorKey visitor) {

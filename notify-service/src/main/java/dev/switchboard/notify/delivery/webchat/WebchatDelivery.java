@@ -22,15 +22,20 @@ public class WebchatDelivery {
         this.shown = shown;
     }
 
-    /** True when a widget of the visitor is open on a running instance, which shows the reply ({@link #show}). */
+    /**
+     * True when an instance already showed the reply ({@link #show} may read it first), or a widget of the visitor
+     * is open on a running instance, which will.
+     */
     public boolean deliver(AgentReplied reply) {
-        return widgets.openAnywhere(keyOf(reply));
+        VisitorKey visitor = keyOf(reply);
+        return widgets.shown(visitor, reply.messageId()) || widgets.openAnywhere(visitor);
     }
 
     /** Writes the reply to every widget the visitor has open here (one per tab), unless it was shown already. */
     public void show(AgentReplied reply) {
         VisitorKey visitor = keyOf(reply);
         if (visitorSockets.holds(visitor) && shown.firstShowing(visitor, reply.messageId())) {
+            widgets.showing(visitor, reply.messageId());
             visitorSockets.send(visitor, VisitorFrame.of(reply));
         }
     }
