@@ -60,6 +60,11 @@ final class PublicApi {
         return send(Service.CONVERSATION, "GET", "/api/v1/conversations/" + conversationId, token, null, 200);
     }
 
+    /** Any agent API call, answered with {@code expected}: the day's steps beyond the first reply. */
+    JsonNode call(String method, String path, String token, Object body, int expected) throws Exception {
+        return send(Service.CONVERSATION, method, path, token, body, expected);
+    }
+
     String socketUrl(String path) {
         return stack.url(Service.NOTIFY).replace("http://", "ws://") + path;
     }

@@ -10,6 +10,7 @@ import dev.switchboard.events.RoutingDecision;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -133,6 +134,55 @@ class WalkingSkeletonTest {
 
     @Test
     @Order(4)
+    void anAgentsDayRunsThroughTheApiWithEveryStepPushedToTheConsoles() throws Exception {
+        PublicApi api = new PublicApi(stack);
+        String path = "/api/v1/conversations/" + conversationId;
+        // Given alice holds the conversation from the first test, and bob comes online with his console open
+        String alice = api.signIn("alice", "alice-local-pw");
+        String bob = api.signIn("bob", "bob-local-pw");
+        try (SocketClient bobs = SocketClient.connect(api.http(), api.socketUrl("/ws/agent?access_token=" + bob))) {
+            api.setStatus(bob, "ONLINE");
+            assertThat(api.call("GET", "/api/v1/conversations?assignee=me", alice, null, 200).path("items")
+                    .toString()).contains(conversationId);
+
+            // When alice notes @bob, then transfers the conversation to him
+            api.call("POST", path + "/notes", alice, Map.of("text", "@bob the modem needs a reset"), 201);
+            JsonNode note = bobs.await(f -> type(f).equals("dev.switchboard.note.created.v1"), WAIT);
+            api.call("POST", path + "/transfer", alice, Map.of("toAgentId", "bob"), 202);
+
+            // Then bob is told of the mention and is given the conversation, alice's name as the previous agent
+            assertThat(note.get("data").get("mentionedAgentIds").toString()).contains("bob");
+            JsonNode transferred = bobs.await(f -> type(f).equals("dev.switchboard.conversation.assigned.v1")
+                    && f.get("data").get("agentId").asString().equals("bob"), WAIT);
+            assertThat(transferred.get("data").get("previousAgentId").asString()).isEqualTo("alice");
+
+            // When bob snoozes it until later, wakes it early and, once routing has given it back to him (he helped
+            // last), resolves it
+            api.call("POST", path + "/snooze", bob, Map.of("until", Instant.now().plusSeconds(3_600).toString()),
+                    200);
+            bobs.await(f -> type(f).equals("dev.switchboard.conversation.status-changed.v1")
+                    && f.get("data").get("to").asString().equals("SNOOZED"), WAIT);
+            api.call("POST", path + "/reopen", bob, null, 200);
+            bobs.await(f -> type(f).equals("dev.switchboard.conversation.assigned.v1")
+                    && f.get("data").get("agentId").asString().equals("bob")
+                    && !f.get("id").asString().equals(transferred.get("id").asString()), WAIT);
+            api.call("POST", path + "/resolve", bob, null, 200);
+
+            // Then bob's console is told it is resolved, and so is anyone reading it
+            bobs.await(f -> type(f).equals("dev.switchboard.conversation.status-changed.v1")
+                    && f.get("data").get("to").asString().equals("RESOLVED"), WAIT);
+            assertThat(api.conversation(bob, conversationId).get("status").asString()).isEqualTo("RESOLVED");
+
+            // When alice's shift ends
+            // Then she goes offline, and nothing of hers is left waiting on her
+            assertThat(api.setStatus(alice, "OFFLINE").get("status").asString()).isEqualTo("OFFLINE");
+            assertThat(api.call("GET", "/api/v1/conversations?assignee=me", alice, null, 200).path("items")
+                    .toString()).doesNotContain(conversationId);
+        }
+    }
+
+    @Test
+    @Order(5)
     void aRestartOnTheSameDataKeepsConversationsAndTopics() throws Exception {
         // Given the stack stopped cleanly
         stack.close();
@@ -141,11 +191,11 @@ class WalkingSkeletonTest {
         // When it starts again on the same data directory
         stack = LocalStack.start(settings());
         PublicApi api = new PublicApi(stack);
-        String alice = api.signIn("alice", "alice-local-pw");
+        String sam = api.signIn("sam", "sam-local-pw");
 
-        // Then the store and the topics still hold everything
-        assertThat(texts(api.messages(alice, conversationId)))
-                .containsExactly("Help! My internet cut out", "Let's get you back online.");
+        // Then the store and the topics still hold everything (read by the supervisor: by now bob has resolved it)
+        assertThat(texts(api.messages(sam, conversationId)))
+                .contains("Help! My internet cut out", "Let's get you back online.");
         assertThat(types(TopicTrail.readUntil(stack.kafkaBootstrapServers(),
                 entries -> types(entries).contains("dev.switchboard.delivery.delivered.v1"), WAIT)))
                 .contains("dev.switchboard.message.received.v1", "dev.switchboard.delivery.delivered.v1");
