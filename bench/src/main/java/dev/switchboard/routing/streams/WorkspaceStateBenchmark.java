@@ -5,6 +5,8 @@ import dev.switchboard.bench.routing.RoutingFixtures;
 import dev.switchboard.events.ConversationReleased;
 import dev.switchboard.events.ConversationWaiting;
 import dev.switchboard.events.ReleaseReason;
+import dev.switchboard.routing.engine.Agent;
+import dev.switchboard.routing.engine.Conversation;
 import dev.switchboard.routing.engine.Floor;
 import dev.switchboard.routing.engine.WorkspaceRouting;
 import dev.switchboard.routing.streams.WorkspaceEntries.StoredEntry;
@@ -56,7 +58,11 @@ public class WorkspaceStateBenchmark {
     public void store() {
         WorkspaceRouting state = RoutingFixtures.busyFloor(agents, queued);
         busy = Floor.of(state);
-        stored = WorkspaceEntries.all(state).values().stream().map(this::serialize).toList();
+        Floor all = Floor.of(WorkspaceRouting.empty(state.workspaceId()));
+        stored = new ArrayList<>();
+        WorkspaceEntries.changed(all).values().forEach(entry -> stored.add(serialize(entry)));
+        state.agents().values().forEach(agent -> stored.add(serialize(new StoredEntry(null, agent, null))));
+        state.queue().forEach(waiting -> stored.add(serialize(new StoredEntry(null, null, waiting))));
         arrivals = InputFixtures.arrivals(64);
     }
 
@@ -81,11 +87,20 @@ public class WorkspaceStateBenchmark {
     /** A whole workspace read back from its entries into a live floor: what taking over a partition costs. */
     @Benchmark
     public Floor restore() {
-        List<StoredEntry> entries = new ArrayList<>(stored.size());
+        Floor.Meta meta = null;
+        List<Agent> seats = new ArrayList<>();
+        List<Conversation> waiting = new ArrayList<>();
         for (byte[] bytes : stored) {
-            entries.add(serde.deserializer().deserialize(CHANGELOG, bytes));
+            StoredEntry entry = serde.deserializer().deserialize(CHANGELOG, bytes);
+            if (entry.meta() != null) {
+                meta = entry.meta();
+            } else if (entry.agent() != null) {
+                seats.add(entry.agent());
+            } else {
+                waiting.add(entry.waiting());
+            }
         }
-        return Floor.of(WorkspaceEntries.assemble(RoutingFixtures.WORKSPACE, entries));
+        return Floor.of(WorkspaceRouting.of(RoutingFixtures.WORKSPACE, meta, seats, waiting));
     }
 
     private long writeChanged() {

@@ -60,12 +60,6 @@ public record Agent(String agentId, Presence presence, @Nullable Instant presenc
         return false;
     }
 
-    /** The same seat holding {@code conversations} instead: the seat alone is stored apart from what it holds. */
-    public Agent withHeld(List<Conversation> conversations) {
-        return new Agent(agentId, presence, presenceSince, handBackAt, capacity, channelWeights, teams, skills,
-                conversations, lastAssignedAt);
-    }
-
     Agent withPresence(Presence newPresence, int newCapacity, @Nullable Instant newHandBackAt, Instant now) {
         Instant since = newPresence == presence && presenceSince != null ? presenceSince : now;
         return new Agent(agentId, newPresence, since, newHandBackAt, newCapacity, channelWeights, teams, skills,

@@ -161,40 +161,6 @@ public final class Floor {
         }
         room.update(before, agent, policy);
         changes.agent(agent.agentId());
-        noteHeldChanges(before == null ? List.of() : before.held(), agent.held());
-    }
-
-    /** Marks the conversations one seat gained, lost or holds changed (records are replaced, never mutated). */
-    private void noteHeldChanges(List<Conversation> before, List<Conversation> after) {
-        for (Conversation was : before) {
-            if (!containsSame(after, was)) {
-                changes.held(was.conversationId());
-            }
-        }
-        for (Conversation is : after) {
-            if (!containsSame(before, is)) {
-                changes.held(is.conversationId());
-            }
-        }
-    }
-
-    private static boolean containsSame(List<Conversation> conversations, Conversation wanted) {
-        for (Conversation conversation : conversations) {
-            if (conversation == wanted) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A held conversation and who holds it, if anyone does. */
-    public Optional<Held> held(String conversationId) {
-        return holderOf(conversationId).map(agent -> new Held(agent.agentId(), agent.held().stream()
-                .filter(held -> held.conversationId().equals(conversationId)).findFirst().orElseThrow()));
-    }
-
-    /** A conversation an agent holds, as it is stored: apart from the agent's seat. */
-    public record Held(String agentId, Conversation conversation) {
     }
 
     Optional<Agent> holderOf(String conversationId) {

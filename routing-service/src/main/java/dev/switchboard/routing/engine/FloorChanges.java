@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Which parts of a workspace's state the inputs since the last {@link #clear()} changed: the agents' seats, the
- * conversations they hold, the waiting conversations (added, changed or gone) and the rest, so the store writes a few small entries per input instead of
+ * Which parts of a workspace's state the inputs since the last {@link #clear()} changed: the agents, the waiting
+ * conversations (added, changed or gone) and the rest, so the store writes a few small entries per input instead of
  * the whole workspace.
  */
 public final class FloorChanges {
@@ -16,7 +16,6 @@ public final class FloorChanges {
 
     private Set<String> agentIds = new LinkedHashSet<>();
     private Set<String> waitingIds = new LinkedHashSet<>();
-    private Set<String> heldIds = new LinkedHashSet<>();
     private boolean meta;
 
     /** Agents whose seat changed (agents are never removed). */
@@ -29,11 +28,6 @@ public final class FloorChanges {
         return Collections.unmodifiableSet(waitingIds);
     }
 
-    /** Conversations that an agent took, gave up or holds changed: store the ones still held, delete the others. */
-    public Set<String> heldIds() {
-        return Collections.unmodifiableSet(heldIds);
-    }
-
     /** Whether the policy, counters, cursors or recent assignments changed. */
     public boolean metaChanged() {
         return meta;
@@ -42,7 +36,6 @@ public final class FloorChanges {
     public void clear() {
         agentIds = cleared(agentIds);
         waitingIds = cleared(waitingIds);
-        heldIds = cleared(heldIds);
         meta = false;
     }
 
@@ -60,10 +53,6 @@ public final class FloorChanges {
 
     void waiting(String conversationId) {
         waitingIds.add(conversationId);
-    }
-
-    void held(String conversationId) {
-        heldIds.add(conversationId);
     }
 
     void meta() {

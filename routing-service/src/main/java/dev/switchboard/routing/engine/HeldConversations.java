@@ -1,8 +1,6 @@
 package dev.switchboard.routing.engine;
 
 import java.util.AbstractList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -13,7 +11,6 @@ import java.util.RandomAccess;
  */
 final class HeldConversations extends AbstractList<Conversation> implements RandomAccess {
 
-    private static final Comparator<Conversation> BY_ID = Comparator.comparing(Conversation::conversationId);
     private static final HeldConversations NONE = new HeldConversations(new Conversation[0]);
 
     private final Conversation[] held;
@@ -28,20 +25,12 @@ final class HeldConversations extends AbstractList<Conversation> implements Rand
         this.load = sum;
     }
 
-    /**
-     * The list itself if it already is one (they are immutable), else an immutable copy in conversation id order: one
-     * order however the list was put together, so a seat rebuilt from stored entries equals the seat it was.
-     */
+    /** The list itself if it already is one (they are immutable), else an immutable copy. */
     static HeldConversations of(List<Conversation> conversations) {
         if (conversations instanceof HeldConversations same) {
             return same;
         }
-        if (conversations.isEmpty()) {
-            return NONE;
-        }
-        Conversation[] sorted = conversations.toArray(Conversation[]::new);
-        Arrays.sort(sorted, BY_ID);
-        return new HeldConversations(sorted);
+        return conversations.isEmpty() ? NONE : new HeldConversations(conversations.toArray(Conversation[]::new));
     }
 
     static HeldConversations none() {

@@ -7,8 +7,10 @@ import dev.switchboard.events.Presence;
 import dev.switchboard.events.Priority;
 import dev.switchboard.routing.engine.Agent;
 import dev.switchboard.routing.engine.Conversation;
+import dev.switchboard.routing.engine.Floor;
 import dev.switchboard.routing.engine.RoutingPolicy;
 import dev.switchboard.routing.engine.WorkspaceRouting;
+import dev.switchboard.routing.streams.WorkspaceEntries.StoredEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +50,15 @@ class WorkspaceFootprintTest {
 
     private static int size(WorkspaceRouting state) {
         var serializer = WorkspaceRoutingSerde.create().serializer();
-        return WorkspaceEntries.all(state).values().stream()
-                .mapToInt(entry -> serializer.serialize("changelog", entry).length).sum();
+        Floor.Meta meta = Floor.of(state).meta();
+        int bytes = serializer.serialize("changelog", new StoredEntry(meta, null, null)).length;
+        for (Agent agent : state.agents().values()) {
+            bytes += serializer.serialize("changelog", new StoredEntry(null, agent, null)).length;
+        }
+        for (Conversation waiting : state.queue()) {
+            bytes += serializer.serialize("changelog", new StoredEntry(null, null, waiting)).length;
+        }
+        return bytes;
     }
 
     private static WorkspaceRouting workspace(int agents, int heldEach, int queued) {
