@@ -4,7 +4,6 @@ import dev.switchboard.events.RoutingCandidate;
 import dev.switchboard.events.RoutingStrategy;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
@@ -50,9 +49,9 @@ record AgentChoice(Agent agent, @Nullable RoutingStrategy strategy, List<Routing
             return Optional.empty();
         }
         List<RoutingCandidate> candidates = best.stream().map(AgentChoice::candidate).toList();
-        Optional<Agent> sticky = Optional.ofNullable(conversation.preferredAgentId()).flatMap(floor::agent)
-                .filter(agent -> Eligibility.automatic(agent, conversation, policy))
-                .flatMap(agent -> sticky(List.of(agent), conversation, policy, now));
+        Optional<Agent> sticky = Optional.ofNullable(conversation.preferredAgentId())
+                .filter(preferred -> withinStickyWindow(conversation, policy, now)).flatMap(floor::agent)
+                .filter(agent -> Eligibility.automatic(agent, conversation, policy));
         return Optional.of(sticky.map(agent -> new AgentChoice(agent, null, candidates))
                 .orElseGet(() -> new AgentChoice(best.get(0), strategy, candidates)));
     }
@@ -66,27 +65,20 @@ record AgentChoice(Agent agent, @Nullable RoutingStrategy strategy, List<Routing
                 byId.headMap(cursor, true).values().stream()).iterator();
     }
 
-    /** The choice among some of the floor's agents (in id order), when none of the others can be eligible. */
-    static Optional<AgentChoice> among(Collection<Agent> agents, Floor floor, Conversation conversation,
-            Instant now) {
+    /**
+     * The choice of the one agent who has new room, when nobody else can take anything waiting: them, if eligible,
+     * by stickiness if they helped the customer last, otherwise by the strategy (the only candidate either way).
+     */
+    static Optional<AgentChoice> only(Agent agent, Floor floor, Conversation conversation, Instant now) {
         RoutingPolicy policy = floor.policy();
-        List<Agent> eligible = new ArrayList<>();
-        for (Agent agent : agents) {
-            if (Eligibility.automatic(agent, conversation, policy)) {
-                eligible.add(agent);
-            }
-        }
-        if (eligible.isEmpty()) {
+        if (!Eligibility.automatic(agent, conversation, policy)) {
             return Optional.empty();
         }
-        RoutingStrategy strategy = policy.strategyFor(conversation.team());
-        List<Agent> best = strategy == RoutingStrategy.ROUND_ROBIN
-                ? inTurn(eligible, floor.cursor(conversation.team()))
-                : leastLoaded(eligible);
-        List<RoutingCandidate> candidates = best.stream().map(AgentChoice::candidate).toList();
-        Optional<Agent> sticky = sticky(eligible, conversation, policy, now);
-        return Optional.of(sticky.map(agent -> new AgentChoice(agent, null, candidates))
-                .orElseGet(() -> new AgentChoice(best.get(0), strategy, candidates)));
+        List<RoutingCandidate> candidates = List.of(candidate(agent));
+        boolean sticky = agent.agentId().equals(conversation.preferredAgentId()) && withinStickyWindow(conversation,
+                policy, now);
+        return Optional.of(new AgentChoice(agent, sticky ? null : policy.strategyFor(conversation.team()),
+                candidates));
     }
 
     /** The agent as a candidate: their load before the decision, against their capacity. */
@@ -94,46 +86,11 @@ record AgentChoice(Agent agent, @Nullable RoutingStrategy strategy, List<Routing
         return new RoutingCandidate(agent.agentId(), agent.load() / (double) RoutingPolicy.WHOLE, agent.capacity());
     }
 
-    private static Optional<Agent> sticky(List<Agent> eligible, Conversation conversation, RoutingPolicy policy,
-            Instant now) {
-        String preferred = conversation.preferredAgentId();
+    /** Whether the agent who last helped the customer is still preferred for them now. */
+    private static boolean withinStickyWindow(Conversation conversation, RoutingPolicy policy, Instant now) {
         Instant helped = conversation.lastHelpedAt();
-        if (preferred == null || helped != null && now.isAfter(helped.plus(policy.stickyWindow()))) {
-            return Optional.empty();
-        }
-        return eligible.stream().filter(agent -> agent.agentId().equals(preferred)).findFirst();
-    }
-
-    /** The first {@value #SHOWN} by {@link #LEAST_LOADED}, found in one pass. */
-    private static List<Agent> leastLoaded(List<Agent> eligible) {
-        List<Agent> best = new ArrayList<>(SHOWN + 1);
-        for (Agent agent : eligible) {
-            int at = 0;
-            while (at < best.size() && LEAST_LOADED.compare(best.get(at), agent) <= 0) {
-                at++;
-            }
-            if (at < SHOWN) {
-                best.add(at, agent);
-                if (best.size() > SHOWN) {
-                    best.remove(SHOWN);
-                }
-            }
-        }
-        return best;
-    }
-
-    /** Agents in id order, starting after the one who got the previous round-robin assignment. */
-    private static List<Agent> inTurn(List<Agent> eligibleById, @Nullable String cursor) {
-        int start = 0;
-        while (cursor != null && start < eligibleById.size()
-                && eligibleById.get(start).agentId().compareTo(cursor) <= 0) {
-            start++;
-        }
-        List<Agent> turn = new ArrayList<>(SHOWN);
-        for (int i = 0; i < Math.min(SHOWN, eligibleById.size()); i++) {
-            turn.add(eligibleById.get((start + i) % eligibleById.size()));
-        }
-        return turn;
+        return conversation.preferredAgentId() != null
+                && (helped == null || !now.isAfter(helped.plus(policy.stickyWindow())));
     }
 
     /** {@link #LEAST_LOADED} written out: it orders the room index on every assignment, so no chain of lambdas. */

@@ -86,7 +86,7 @@ class RoutingRound {
             if (next.isEmpty()) {
                 return;
             }
-            AgentChoice choice = AgentChoice.among(List.of(agent), floor, next.get(), now).orElseThrow();
+            AgentChoice choice = AgentChoice.only(agent, floor, next.get(), now).orElseThrow();
             floor.withdraw(next.get().conversationId());
             assignChosen(next.get(), choice, null);
             agent = floor.agent(agentId).orElseThrow();
