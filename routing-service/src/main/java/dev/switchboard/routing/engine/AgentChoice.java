@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,16 +24,17 @@ record AgentChoice(Agent agent, @Nullable RoutingStrategy strategy, List<Routing
     static final Comparator<Agent> LEAST_LOADED = AgentChoice::leastLoadedFirst;
 
     /**
-     * The choice among the floor's agents with room who may take the conversation's team: walked in the strategy's
-     * order until {@value #SHOWN} eligible are found, so a full floor costs nothing and a free one a few steps.
+     * The choice among the floor's agents with room for the conversation's channel who may take its team: walked in
+     * the strategy's order until {@value #SHOWN} eligible are found, so a full floor costs nothing and a free one a
+     * few steps.
      */
     static Optional<AgentChoice> of(Floor floor, Conversation conversation, Instant now) {
         RoutingPolicy policy = floor.policy();
-        AgentRoom.Pool pool = floor.room().forTeam(conversation.team());
+        RoomSteps.Offer offer = floor.room().forNeed(conversation.team(), conversation.channel());
         RoutingStrategy strategy = policy.strategyFor(conversation.team());
         Iterable<Agent> order = strategy == RoutingStrategy.ROUND_ROBIN
-                ? inTurn(pool.byId(), floor.cursor(conversation.team()))
-                : pool.byLoad();
+                ? offer.inTurnAfter(floor.cursor(conversation.team()))
+                : offer.byLoad();
         List<Agent> best = new ArrayList<>(SHOWN);
         for (Agent agent : order) {
             if (Eligibility.automatic(agent, conversation, policy)) {
@@ -54,15 +53,6 @@ record AgentChoice(Agent agent, @Nullable RoutingStrategy strategy, List<Routing
                 .filter(agent -> Eligibility.automatic(agent, conversation, policy));
         return Optional.of(sticky.map(agent -> new AgentChoice(agent, null, candidates))
                 .orElseGet(() -> new AgentChoice(best.get(0), strategy, candidates)));
-    }
-
-    /** Agents with room in id order, starting after the one who got the previous round-robin assignment. */
-    private static Iterable<Agent> inTurn(NavigableMap<String, Agent> byId, @Nullable String cursor) {
-        if (cursor == null) {
-            return byId.values();
-        }
-        return () -> Stream.concat(byId.tailMap(cursor, false).values().stream(),
-                byId.headMap(cursor, true).values().stream()).iterator();
     }
 
     /**
