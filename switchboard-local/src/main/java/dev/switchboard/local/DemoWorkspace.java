@@ -16,6 +16,9 @@ final class DemoWorkspace {
 
                 Switchboard is running (started in %ds). Ctrl-C stops everything; data stays in %s.
 
+                  agent console         %s/console/   (alice / alice-local-pw; sam for the floor)
+                  web chat demo page    %s/webchat/demo.html
+
                   ingest-service        %s   web chat: POST /webchat/{inboxId}/sessions, /webchat/{inboxId}/messages
                                                                 webhooks: /webhooks/twilio|meta|email/{inboxId}
                   conversation-service  %s   agents' REST API: /api/v1/...
@@ -43,6 +46,7 @@ final class DemoWorkspace {
 
                 Try it: README.md, "Walk through the skeleton with curl", and one signed request per channel.
                 """.formatted(startup.toSeconds(), stack.settings().dataDir(),
+                stack.url(Service.CONVERSATION), stack.url(Service.INGEST),
                 stack.url(Service.INGEST), stack.url(Service.CONVERSATION), stack.url(Service.ROUTING),
                 stack.url(Service.NOTIFY), stack.kafkaBootstrapServers(), stack.mongoUri(),
                 stack.settings().dataDir().resolve("logs"));

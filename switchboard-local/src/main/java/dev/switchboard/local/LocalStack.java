@@ -81,7 +81,18 @@ final class LocalStack implements AutoCloseable {
             default -> {
             }
         }
+        properties.addAll(browserClientProperties(service));
         return properties;
+    }
+
+    /** The widget and the console learn the other services' URLs from the service serving them (ports may move). */
+    private List<String> browserClientProperties(Service service) {
+        return switch (service) {
+            case INGEST -> List.of("switchboard.webchat.widget.notify-url=" + url(Service.NOTIFY));
+            case CONVERSATION -> List.of("switchboard.console.notify-url=" + url(Service.NOTIFY),
+                    "switchboard.console.routing-url=" + url(Service.ROUTING));
+            default -> List.of();
+        };
     }
 
     @Override

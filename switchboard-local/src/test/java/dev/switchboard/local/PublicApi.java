@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,6 +71,26 @@ final class PublicApi {
     /** Any agent API call, answered with {@code expected}: the day's steps beyond the first reply. */
     JsonNode call(String method, String path, String token, Object body, int expected) throws Exception {
         return send(Service.CONVERSATION, method, path, token, body, expected);
+    }
+
+    /** A customer's SMS as Twilio posts it to ingest, signed with the demo inbox's local-only auth token. */
+    void sendSms(String from, String text) throws Exception {
+        String url = stack.url(Service.INGEST) + "/webhooks/twilio/demo-sms";
+        Map<String, String> form = new TreeMap<>(Map.of("Body", text, "From", from,
+                "MessageSid", "SM" + UUID.randomUUID().toString().replace("-", ""), "To", "+15005550006"));
+        StringBuilder signed = new StringBuilder(url);
+        form.forEach((name, value) -> signed.append(name).append(value));
+        Mac mac = Mac.getInstance("HmacSHA1");
+        mac.init(new SecretKeySpec(
+                "local-only-twilio-auth-token-demo-sms".getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+        String signature = Base64.getEncoder().encodeToString(
+                mac.doFinal(signed.toString().getBytes(StandardCharsets.UTF_8)));
+        String body = form.entrySet().stream().map(e -> e.getKey() + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Twilio-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("Twilio webhook answered %s", response.body()).isBetween(200, 299);
     }
 
     String socketUrl(String path) {

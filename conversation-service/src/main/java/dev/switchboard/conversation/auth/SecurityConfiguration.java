@@ -27,6 +27,8 @@ class SecurityConfiguration {
                         // the OpenAPI description and Swagger UI describe the API; they hold no workspace's data
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
+                        // the agent console's static files and its config (URLs only); its API calls carry tokens
+                        .requestMatchers(HttpMethod.GET, "/console", "/console/", "/console/**").permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server

@@ -43,7 +43,7 @@ class WebchatCors implements CorsConfigurationSource {
     private static CorsConfiguration configurationFor(Inbox inbox) {
         CorsConfiguration configuration = new CorsConfiguration();
         configuration.setAllowedOriginPatterns(inbox.allowedOrigins());
-        configuration.setAllowedMethods(List.of("POST"));
+        configuration.setAllowedMethods(List.of("GET", "POST"));
         configuration.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE));
         configuration.setMaxAge(Duration.ofHours(1));
         return configuration;

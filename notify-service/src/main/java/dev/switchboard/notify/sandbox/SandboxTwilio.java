@@ -22,11 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Twilio's Messages API as the sandbox plays it: Basic auth as the account, {@code To} and a body or media required,
- * 201 with a queued message and its {@code SM...} sid, or Twilio's error object.
+ * 201 with a queued message and its {@code SM...} sid, or Twilio's error object. Like Twilio's test credentials,
+ * {@value #INVALID_NUMBER} is refused as an invalid number (error 21211), so the demo can show a failed reply.
  */
 @RestController
 @Profile("local")
 class SandboxTwilio {
+
+    /** Twilio's magic test number for "invalid 'To' number": a permanent failure on demand. */
+    static final String INVALID_NUMBER = "+15005550001";
 
     private final SandboxOutbox outbox;
 
@@ -49,6 +53,9 @@ class SandboxTwilio {
         }
         if ((form.getFirst("Body") == null || form.getFirst("Body").isBlank()) && media.isEmpty()) {
             return error(HttpStatus.BAD_REQUEST, 21602, "Message body is required.");
+        }
+        if (to.endsWith(INVALID_NUMBER)) {
+            return error(HttpStatus.BAD_REQUEST, 21211, "The 'To' number " + to + " is not a valid phone number.");
         }
         String sid = SandboxOutbox.id("SM");
         String from = Objects.requireNonNullElse(form.getFirst("From"), form.getFirst("MessagingServiceSid"));

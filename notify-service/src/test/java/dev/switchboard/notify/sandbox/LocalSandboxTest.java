@@ -8,6 +8,7 @@ import dev.switchboard.embedded.SharedInfrastructure;
 import dev.switchboard.events.AgentReplied;
 import dev.switchboard.events.Channel;
 import dev.switchboard.events.CloudEventHeaders;
+import dev.switchboard.events.DeliveryFailed;
 import dev.switchboard.events.EventCodec;
 import dev.switchboard.events.MessageDelivered;
 import dev.switchboard.events.ThreadHints;
@@ -114,6 +115,26 @@ class LocalSandboxTest {
         JsonNode error = JsonMapper.shared().readTree(response.body());
         assertThat(error.get("code").asInt()).isEqualTo(21604);
         assertThat(error.get("more_info").asString()).isEqualTo("https://www.twilio.com/docs/errors/21604");
+    }
+
+    @Test
+    void refusesTwiliosInvalidTestNumberSoTheDemoCanShowAFailedReply() throws Exception {
+        // Given an SMS reply to Twilio's magic "invalid number"
+        AgentReplied reply = reply("demo-sms", Channel.SMS, SandboxTwilio.INVALID_NUMBER, null);
+
+        // When it goes out
+        input.send(record(reply), Topic.of(reply).topicName());
+
+        // Then it fails for good with Twilio's code and words, and nothing was "sent"
+        Message<byte[]> outcome = output.receive(10_000, "delivery-events");
+        assertThat(outcome).isNotNull();
+        assertThat(EventCodec.decode(outcome.getHeaders(), outcome.getPayload()))
+                .isInstanceOfSatisfying(DeliveryFailed.class, failed -> {
+                    assertThat(failed.messageId()).isEqualTo(reply.messageId());
+                    assertThat(failed.permanent()).isTrue();
+                    assertThat(failed.reason()).contains("21211", "is not a valid phone number");
+                });
+        assertThat(get("/sandbox/outbox").body()).doesNotContain(SandboxTwilio.INVALID_NUMBER);
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
