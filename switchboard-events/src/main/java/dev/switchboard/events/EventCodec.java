@@ -1,9 +1,11 @@
 package dev.switchboard.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
 import java.util.Map;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * JSON for every event, the one way all services write and read it. Unknown fields are ignored so that a consumer
@@ -14,6 +16,7 @@ public final class EventCodec {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .addModule(new SimpleModule("iso-instants").addDeserializer(Instant.class, new IsoInstants()))
             .build();
 
     private EventCodec() {
