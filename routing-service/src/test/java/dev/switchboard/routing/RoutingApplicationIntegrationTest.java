@@ -3,7 +3,9 @@ package dev.switchboard.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.switchboard.embedded.BadInputTable;
 import dev.switchboard.embedded.EventTopics;
+import dev.switchboard.embedded.HostileTokens;
 import dev.switchboard.embedded.SharedInfrastructure;
 import dev.switchboard.events.AgentPresenceChanged;
 import dev.switchboard.events.Channel;
@@ -16,16 +18,23 @@ import dev.switchboard.events.SwitchboardEvent;
 import dev.switchboard.events.Topic;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.kafka.streams.StreamsConfig;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,11 +43,13 @@ import org.springframework.kafka.config.KafkaStreamsConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriUtils;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoutingApplicationIntegrationTest {
 
     private static final String WORKSPACE = "it-" + UUID.randomUUID();
+    private static final BadInputTable FLOOR_TABLE = new BadInputTable("routing-service");
 
     @LocalServerPort
     int port;
@@ -123,6 +134,36 @@ class RoutingApplicationIntegrationTest {
         assertThat(otherWorkspace.problem()).isEqualTo("404 https://switchboard.dev/problems/workspace-not-found");
         assertThat(unknown.problem()).isEqualTo("404 https://switchboard.dev/problems/workspace-not-found");
         assertThat(admin.problem()).isEqualTo("404 https://switchboard.dev/problems/workspace-not-found");
+    }
+
+    static Stream<Arguments> hostileFloorRequests() {
+        HostileTokens sam = new HostileTokens(AgentTokens.SECRET, "switchboard",
+                Map.of("sub", "sam", "ws", WORKSPACE, "role", "SUPERVISOR"));
+        return Stream.of(
+                Arguments.of("expired JWT", WORKSPACE, sam.expired(), 401, "unauthenticated"),
+                Arguments.of("forged JWT", WORKSPACE, sam.forged(), 401, "unauthenticated"),
+                Arguments.of("wrong issuer", WORKSPACE, sam.wrongIssuer(), 401, "unauthenticated"),
+                Arguments.of("alg none", WORKSPACE, sam.unsigned(), 401, "unauthenticated"),
+                Arguments.of("not a bearer token", WORKSPACE, "Basic c2FtOnB3", 401, "unauthenticated"),
+                Arguments.of("$gt operator as the workspace id", "{\"$gt\":\"\"}", sam.genuine(), 404,
+                        "workspace-not-found"),
+                Arguments.of("$where as the workspace id", "$where", sam.genuine(), 404, "workspace-not-found"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileFloorRequests")
+    void hostileRequestsForTheFloorAreRefusedWithProblemDetails(String name, String workspaceId, String token,
+            int status, String slug) {
+        // Given the running service
+        // When the floor is asked for with a hostile token or workspace id
+        BadInputTable.Answer answer = BadInputTable.send("GET", URI.create("http://localhost:" + port
+                + "/api/v1/routing/" + UriUtils.encodePathSegment(workspaceId, StandardCharsets.UTF_8) + "/floor"),
+                new byte[0], "Authorization", token.startsWith("Basic ") ? token : "Bearer " + token);
+
+        // Then it is the row's problem (counted for docs/bad-input.md), and the service stays healthy
+        assertThat(FLOOR_TABLE.refusal(answer, status, slug, "")).as(name).isEmpty();
+        assertThat(BadInputTable.healthy(URI.create("http://localhost:" + port + "/actuator/health"))).isTrue();
+        FLOOR_TABLE.writeFigures();
     }
 
     private Answer get(String path, String workspaceId, @Nullable String authorization) {

@@ -37,7 +37,8 @@ class NoteController {
     }
 
     /** The note's text; {@code @agentId} mentions the workspace's agents. */
-    record NoteRequest(@NotBlank @Size(max = 4000) String text) {
+    record NoteRequest(
+            @NotBlank @Size(max = 4000) @Pattern(regexp = Patterns.TEXT, message = Patterns.TEXT_RULE) String text) {
     }
 
     /** The stored note, with the agents its mentions resolved to. */

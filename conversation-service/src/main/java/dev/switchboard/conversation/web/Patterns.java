@@ -15,6 +15,13 @@ public final class Patterns {
     /** The opaque cursors of {@link Page}: URL-safe base64. */
     public static final String CURSOR = "[A-Za-z0-9_-]{1,400}";
 
+    /**
+     * Text an agent writes: anything a person can type (any script, RTL marks, emoji, markup shown as text) but no
+     * control characters other than tab and line breaks, which no channel can show and some (NUL) break them.
+     */
+    public static final String TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+    public static final String TEXT_RULE = "must not contain control characters other than tab and line breaks";
+
     private Patterns() {
     }
 }

@@ -3,8 +3,9 @@ package dev.switchboard.ingest.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.switchboard.embedded.BadInputTable;
+import dev.switchboard.ingest.Mutations;
 import dev.switchboard.ingest.email.RelayedEmail.CustomerEmail;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -23,11 +24,14 @@ class MimeEmailRobustnessTest {
 
     @Test
     void mutatedMailIsReadOrRefusedAsMalformedNeverAnythingElse() {
-        // Given the samples, each mutated many times: truncated, bytes flipped, lines dropped or repeated
+        // Given the samples, each mutated many times by the shared mutations: truncated, bytes flipped, characters
+        // inserted, slices repeated, lines dropped, nesting added
         RandomGenerator random = new SplittableRandom(SEED);
         int read = 0;
-        for (int run = 0; run < 1_500; run++) {
-            byte[] mutated = mutate(EmailSamples.sample(SAMPLES.get(random.nextInt(SAMPLES.size()))), random);
+        int runs = 1_500;
+        for (int run = 0; run < runs; run++) {
+            byte[] mutated = Mutations.mutate(
+                    EmailSamples.sample(SAMPLES.get(random.nextInt(SAMPLES.size()))), random);
 
             // When it is read
             RelayedEmail[] email = new RelayedEmail[1];
@@ -45,37 +49,9 @@ class MimeEmailRobustnessTest {
                 assertThat(failure.getMessage()).isNotBlank();
             }
         }
+        BadInputTable figures = new BadInputTable("fuzz-mime");
+        figures.fuzzed(runs - read, read);
+        figures.writeFigures();
         assertThat(read).as("most mutations still read as mail").isGreaterThan(500);
-    }
-
-    private static byte[] mutate(byte[] sample, RandomGenerator random) {
-        return switch (random.nextInt(4)) {
-            case 0 -> Arrays.copyOf(sample, random.nextInt(sample.length + 1));
-            case 1 -> flipBytes(sample, random);
-            case 2 -> dropLine(sample, random);
-            default -> repeatTail(sample, random);
-        };
-    }
-
-    private static byte[] flipBytes(byte[] sample, RandomGenerator random) {
-        byte[] mutated = sample.clone();
-        for (int i = 0; i < 1 + random.nextInt(8); i++) {
-            mutated[random.nextInt(mutated.length)] = (byte) random.nextInt(256);
-        }
-        return mutated;
-    }
-
-    private static byte[] dropLine(byte[] sample, RandomGenerator random) {
-        String text = new String(sample, java.nio.charset.StandardCharsets.ISO_8859_1);
-        List<String> lines = new java.util.ArrayList<>(Arrays.asList(text.split("\n", -1)));
-        lines.remove(random.nextInt(lines.size()));
-        return EmailSamples.bytes(String.join("\n", lines));
-    }
-
-    private static byte[] repeatTail(byte[] sample, RandomGenerator random) {
-        int from = random.nextInt(sample.length);
-        byte[] mutated = Arrays.copyOf(sample, sample.length + (sample.length - from));
-        System.arraycopy(sample, from, mutated, sample.length, sample.length - from);
-        return mutated;
     }
 }
